@@ -1,0 +1,61 @@
+package org.spoor.reports.bundle.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.layout.Document;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spoor.reports.bundle.ArchivalPdf;
+import org.spoor.reports.testing.Tools;
+
+class ComplexScriptRenderingTest {
+
+    static final String[] SAMPLES = {"ນໍ້າ", "ខ្ញុំ", "น้ำ", "vảy tê tê", "бөхөн эвэр"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void laoKhmerThaiVietnameseAndMongolianComeBackFromTextExtractionAsTyped() throws Exception {
+        Path pdf = renderSamples(dir.resolve("scripts.pdf"));
+
+        String text = Tools.pdftotext(pdf);
+
+        for (String sample : SAMPLES) {
+            assertThat(text).contains(sample);
+        }
+        assertThat(text).contains("ຂາຍນໍ້າມັນ ເສືອ").contains("ខ្ញុំលក់ស្បែកខ្លា").contains("งาช้างและนอแรด");
+    }
+
+    @Test
+    void everyFontOfTheScriptsPageIsEmbedded() throws Exception {
+        Path pdf = renderSamples(dir.resolve("scripts.pdf"));
+
+        assertThat(Tools.pdffontsRows(pdf)).isNotEmpty().allSatisfy(row -> assertThat(row).contains(" yes "));
+    }
+
+    /** Also used to look at the page: SPOOR_KEEP=DIR keeps the PDF there. */
+    static Path renderSamples(Path target) throws Exception {
+        FontResources resources = new FontResources();
+        try (OutputStream out = Files.newOutputStream(target);
+             PdfDocument pdf = ArchivalPdf.open(out, "scripts", "test")) {
+            BundleFonts fonts = new BundleFonts(resources);
+            ScriptText text = new ScriptText(pdf, fonts, new ComplexShaper(resources));
+            Document document = new Document(pdf);
+            document.setFontProvider(fonts.provider());
+            document.setFontFamily(BundleFonts.SANS_FAMILY);
+            for (String sample : SAMPLES) {
+                document.add(text.paragraph(sample, 28));
+            }
+            document.add(text.paragraph("Mixed: ຂາຍນໍ້າມັນ ເສືອ (Lao) — ខ្ញុំលក់ស្បែកខ្លា (Khmer) — "
+                    + "งาช้างและนอแรด (Thai) — vảy tê tê, бөхөн эвэр, 中", 14));
+            document.close();
+        }
+        Tools.keep(target);
+        return target;
+    }
+}
