@@ -1,0 +1,68 @@
+package org.spoor.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.locationtech.jts.geom.Envelope;
+import org.spoor.mapping.layer.FeatureLayer;
+import org.spoor.mapping.layer.TimeWindow;
+
+/**
+ * What a map shows: evidence points, routes, user layers (protected areas, patrol tracks) and the
+ * time window. Immutable; the {@code with...} methods return a changed copy.
+ */
+public record MapModel(String title, List<EvidencePoint> points, List<Route> routes, List<FeatureLayer> userLayers,
+                       TimeWindow window) {
+
+    public MapModel {
+        points = List.copyOf(points);
+        routes = List.copyOf(routes);
+        userLayers = List.copyOf(userLayers);
+        window = window == null ? TimeWindow.ALL : window;
+        title = title == null ? "" : title;
+    }
+
+    public static MapModel of(String title, List<EvidencePoint> points) {
+        return new MapModel(title, points, List.of(), List.of(), TimeWindow.ALL);
+    }
+
+    public MapModel withRoutes(List<Route> newRoutes) {
+        return new MapModel(title, points, newRoutes, userLayers, window);
+    }
+
+    public MapModel withUserLayer(FeatureLayer layer) {
+        List<FeatureLayer> layers = new ArrayList<>(userLayers);
+        layers.add(layer);
+        return new MapModel(title, points, routes, layers, window);
+    }
+
+    public MapModel withWindow(TimeWindow newWindow) {
+        return new MapModel(title, points, routes, userLayers, newWindow);
+    }
+
+    /** Points inside the time window. */
+    public List<EvidencePoint> visiblePoints() {
+        return window.equals(TimeWindow.ALL) ? points : points.stream().filter(window::contains).toList();
+    }
+
+    /** Routes cut to the stops inside the time window; routes left with fewer than two stops are hidden. */
+    public List<Route> visibleRoutes() {
+        List<Route> out = new ArrayList<>();
+        for (Route r : routes) {
+            List<EvidencePoint> stops = r.stops().stream().filter(window::contains).toList();
+            if (stops.size() >= 2) {
+                out.add(new Route(r.id(), r.label(), stops));
+            }
+        }
+        return out;
+    }
+
+    /** Bounds of everything visible, in lon/lat; null-sized when the map is empty. */
+    public Envelope bounds() {
+        Envelope e = new Envelope();
+        visiblePoints().forEach(p -> e.expandToInclude(p.lon(), p.lat()));
+        visibleRoutes().forEach(r -> r.stops().forEach(p -> e.expandToInclude(p.lon(), p.lat())));
+        userLayers.forEach(l -> e.expandToInclude(l.bounds()));
+        return e;
+    }
+}

@@ -1,0 +1,129 @@
+package org.spoor.mapping.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.spoor.mapping.MapModel;
+import org.spoor.mapping.geojson.MapFeature;
+
+/**
+ * KML 2.2 for Google Earth and SMART: one Folder per layer, one Placemark per feature, the
+ * attributes in ExtendedData, the time in TimeStamp so Google Earth's time slider works.
+ */
+final class KmlExporter implements MapFormat {
+
+    private static final String NS = "http://www.opengis.net/kml/2.2";
+
+    @Override
+    public void write(MapModel model, Path out) throws IOException {
+        try (OutputStream os = Files.newOutputStream(out)) {
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("kml");
+            w.writeDefaultNamespace(NS);
+            w.writeStartElement("Document");
+            text(w, "name", model.title());
+            for (Map.Entry<String, List<MapFeature>> layer : new ExportFeatures().byLayer(model).entrySet()) {
+                w.writeStartElement("Folder");
+                text(w, "name", layer.getKey());
+                for (MapFeature f : layer.getValue()) {
+                    placemark(w, f);
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Cannot write KML " + out, e);
+        }
+    }
+
+    private static void placemark(XMLStreamWriter w, MapFeature f) throws XMLStreamException {
+        w.writeStartElement("Placemark");
+        String label = f.text("label");
+        text(w, "name", label.isEmpty() ? f.text("name") : label);
+        Object time = f.properties().get("time");
+        if (time != null && !time.toString().isEmpty()) {
+            w.writeStartElement("TimeStamp");
+            text(w, "when", time.toString());
+            w.writeEndElement();
+        }
+        w.writeStartElement("ExtendedData");
+        for (Map.Entry<String, Object> e : f.properties().entrySet()) {
+            w.writeStartElement("Data");
+            w.writeAttribute("name", e.getKey());
+            text(w, "value", e.getValue() == null ? "" : e.getValue().toString());
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        geometry(w, f.geometry());
+        w.writeEndElement();
+    }
+
+    private static void geometry(XMLStreamWriter w, Geometry g) throws XMLStreamException {
+        if (g instanceof Point) {
+            w.writeStartElement("Point");
+            text(w, "coordinates", coordinates(g.getCoordinates()));
+            w.writeEndElement();
+        } else if (g instanceof LineString) {
+            w.writeStartElement("LineString");
+            text(w, "tessellate", "1");
+            text(w, "coordinates", coordinates(g.getCoordinates()));
+            w.writeEndElement();
+        } else if (g instanceof Polygon) {
+            Polygon p = (Polygon) g;
+            w.writeStartElement("Polygon");
+            ring(w, "outerBoundaryIs", p.getExteriorRing().getCoordinates());
+            for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                ring(w, "innerBoundaryIs", p.getInteriorRingN(i).getCoordinates());
+            }
+            w.writeEndElement();
+        } else {
+            w.writeStartElement("MultiGeometry");
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                geometry(w, g.getGeometryN(i));
+            }
+            w.writeEndElement();
+        }
+    }
+
+    private static void ring(XMLStreamWriter w, String boundary, Coordinate[] cs) throws XMLStreamException {
+        w.writeStartElement(boundary);
+        w.writeStartElement("LinearRing");
+        text(w, "coordinates", coordinates(cs));
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+
+    private static String coordinates(Coordinate[] cs) {
+        StringBuilder sb = new StringBuilder(cs.length * 24);
+        for (Coordinate c : cs) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(c.x).append(',').append(c.y);
+        }
+        return sb.toString();
+    }
+
+    private static void text(XMLStreamWriter w, String element, String value) throws XMLStreamException {
+        w.writeStartElement(element);
+        w.writeCharacters(value);
+        w.writeEndElement();
+    }
+}
