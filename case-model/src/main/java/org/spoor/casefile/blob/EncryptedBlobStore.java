@@ -16,6 +16,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -33,7 +35,7 @@ import org.spoor.casefile.crypto.SecretBytes;
  */
 public final class EncryptedBlobStore implements BlobStore {
 
-    /** Plaintext bytes per chunk; 256 KiB measured near the throughput plateau (see bench/crypto). */
+    /** Plaintext bytes per chunk; see bench/crypto for the measurements behind 256 KiB. */
     public static final int DEFAULT_CHUNK_SIZE = 256 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(EncryptedBlobStore.class);
@@ -46,6 +48,11 @@ public final class EncryptedBlobStore implements BlobStore {
     private final SecretBytes contentKey;
     private final BlobNames names;
     private final int chunkSize;
+    private final ExecutorService md5Workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "blob-store-md5");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * Opens (creating if needed) the store in {@code dir} and removes leftovers of interrupted writes. The keys
@@ -74,23 +81,30 @@ public final class EncryptedBlobStore implements BlobStore {
     public StoredBlob store(InputStream content) throws IOException {
         Path temp = newTempFile();
         try {
-            ContentDigests digests = new ContentDigests();
+            ContentDigests digests = new ContentDigests(md5Workers);
             String blobId;
             try (ChunkedAeadOutputStream out = new ChunkedAeadOutputStream(
                     FileChannel.open(temp, StandardOpenOption.WRITE), contentKey, chunkSize, null)) {
-                byte[] buffer = new byte[chunkSize];
+                // Two buffers alternate: MD5 of one runs on a worker while the next is read (ContentDigests).
+                byte[][] buffers = {new byte[chunkSize], new byte[chunkSize]};
+                int turn = 0;
                 int n;
-                while ((n = content.read(buffer)) >= 0) {
-                    digests.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
+                while ((n = content.readNBytes(buffers[turn], 0, chunkSize)) > 0) {
+                    digests.update(buffers[turn], 0, n);
+                    out.write(buffers[turn], 0, n);
+                    turn ^= 1;
                 }
                 blobId = names.blobIdFor(digests.sha256());
                 out.bindIdentity(identity(blobId));
                 out.finish();
                 out.sync();
+            } catch (IOException | RuntimeException e) {
+                digests.abandon();
+                throw e;
             }
+            String md5 = digests.md5();
             boolean present = moveIntoPlace(temp, blobId);
-            return new StoredBlob(blobId, digests.sha256(), digests.md5(), digests.size(), present);
+            return new StoredBlob(blobId, digests.sha256(), md5, digests.size(), present);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -178,6 +192,7 @@ public final class EncryptedBlobStore implements BlobStore {
 
     @Override
     public void close() {
+        md5Workers.shutdown();
         nameKey.close();
         contentKey.close();
     }
