@@ -1,0 +1,11 @@
+package org.spoor.reports.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Opens one original's bytes when the pack writer gets to it (the caller decrypts from the case). */
+@FunctionalInterface
+public interface OriginalSource {
+
+    InputStream open() throws IOException;
+}

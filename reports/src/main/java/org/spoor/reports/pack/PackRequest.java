@@ -1,0 +1,32 @@
+package org.spoor.reports.pack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.spoor.reports.sign.InvestigatorKey;
+
+/**
+ * What goes into a case pack.
+ *
+ * @param bundlePdf the (signed) bundle, stored as data/bundle.pdf
+ * @param bagInfo extra bag-info.txt lines (e.g. "External-Identifier" = case number); keep them free
+ *                of anything that must not be disclosed
+ * @param signer key that signs the manifest; required
+ * @param transferPassword encrypts the whole pack for transfer when not null (see {@link PackCipher})
+ */
+public record PackRequest(Path bundlePdf, List<PackOriginal> originals, Map<String, String> bagInfo,
+                          InvestigatorKey signer, char[] transferPassword) {
+    public PackRequest {
+        Objects.requireNonNull(bundlePdf, "bundlePdf");
+        Objects.requireNonNull(signer, "signer");
+        originals = List.copyOf(originals);
+        bagInfo = bagInfo == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bagInfo));
+    }
+
+    public Optional<char[]> password() {
+        return Optional.ofNullable(transferPassword);
+    }
+}
