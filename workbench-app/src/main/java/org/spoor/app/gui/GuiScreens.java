@@ -1,0 +1,144 @@
+package org.spoor.app.gui;
+
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.stage.Window;
+
+import org.spoor.app.ui.audit.AuditLogController;
+import org.spoor.app.ui.audit.AuditLogViewModel;
+import org.spoor.app.ui.audit.AuditRowFormat;
+import org.spoor.app.ui.audit.AuditSource;
+import org.spoor.app.ui.common.CaseSession;
+import org.spoor.app.ui.common.ControllerFactory;
+import org.spoor.app.ui.common.CurrentLanguage;
+import org.spoor.app.ui.common.DialogStyler;
+import org.spoor.app.ui.common.ErrorDialogs;
+import org.spoor.app.ui.common.Navigation;
+import org.spoor.app.ui.common.Tasks;
+import org.spoor.app.ui.common.Views;
+import org.spoor.app.ui.main.MainController;
+import org.spoor.app.ui.main.MainViewModel;
+import org.spoor.app.ui.main.Place;
+import org.spoor.app.ui.main.PlaceViews;
+import org.spoor.app.ui.main.PlaceholderController;
+import org.spoor.app.ui.settings.AppSettings;
+import org.spoor.app.ui.settings.SettingsController;
+import org.spoor.app.ui.settings.SettingsDialog;
+import org.spoor.app.ui.settings.SettingsViewModel;
+import org.spoor.app.ui.shell.Screens;
+import org.spoor.app.ui.start.CaseAccess;
+import org.spoor.app.ui.start.CaseDialogs;
+import org.spoor.app.ui.start.CreateCaseController;
+import org.spoor.app.ui.start.CreateCaseViewModel;
+import org.spoor.app.ui.start.OpenCaseController;
+import org.spoor.app.ui.start.OpenCaseViewModel;
+import org.spoor.app.ui.start.StartController;
+import org.spoor.app.ui.start.StartViewModel;
+
+/**
+ * The composition root's screen half: every controller and view-model of the window is made here,
+ * by constructor, and handed to FXMLLoader through a {@link ControllerFactory}. View-models of an open
+ * case live as long as the case, so a language switch keeps the place and the loaded pages.
+ */
+final class GuiScreens implements Screens {
+
+    private final Services services;
+    private final Map<CaseSession, CaseScope> cases = new IdentityHashMap<>();
+
+    /** The application-wide services the screens are built from. */
+    record Services(Views views, Tasks tasks, ErrorDialogs errors, AppSettings settings, CurrentLanguage language,
+                    DialogStyler styler, CaseAccess access, AuditRowFormat auditFormat) {
+    }
+
+    /** What is kept for one open case. */
+    private static final class CaseScope {
+        private MainViewModel main;
+        private AuditLogViewModel audit;
+    }
+
+    GuiScreens(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Parent start(Navigation navigation) {
+        return services.views().load("start/start.fxml", startControllers(navigation)).root();
+    }
+
+    CaseDialogs caseDialogs(Navigation navigation) {
+        return new CaseDialogs(services.views(), startControllers(navigation), services.styler(), services.language());
+    }
+
+    private ControllerFactory startControllers(Navigation navigation) {
+        Services s = services;
+        ControllerFactory controllers = new ControllerFactory();
+        CaseDialogs dialogs = new CaseDialogs(s.views(), controllers, s.styler(), s.language());
+        controllers.register(StartController.class, () -> new StartController(
+                new StartViewModel(s.settings(), s.tasks()), dialogs, navigation, s.language()));
+        controllers.register(CreateCaseController.class, () -> new CreateCaseController(
+                new CreateCaseViewModel(s.access(), s.tasks(), s.errors(), s.settings(), s.language().locale()),
+                navigation, s.language()));
+        controllers.register(OpenCaseController.class, () -> new OpenCaseController(
+                new OpenCaseViewModel(s.access(), s.tasks(), s.errors(), s.settings()), navigation, s.language()));
+        return controllers;
+    }
+
+    @Override
+    public Parent caseWindow(Navigation navigation, CaseSession session) {
+        Services s = services;
+        CaseScope scope = cases.computeIfAbsent(session, key -> new CaseScope());
+        if (scope.main == null) {
+            scope.main = new MainViewModel(session, s.tasks());
+            scope.audit = new AuditLogViewModel(AuditSource.of(session.caseFile().audit()), s.tasks(),
+                    s.auditFormat());
+        }
+        ControllerFactory controllers = new ControllerFactory();
+        controllers.register(AuditLogController.class, () -> new AuditLogController(scope.audit, s.language()));
+        PlaceViews places = new CachedPlaceViews(controllers);
+        controllers.register(MainController.class, () -> new MainController(scope.main, navigation, s.language(),
+                places));
+        return s.views().load("main/main.fxml", controllers).root();
+    }
+
+    @Override
+    public void showSettings(Window owner) {
+        ControllerFactory controllers = new ControllerFactory();
+        controllers.register(SettingsController.class, () -> new SettingsController(
+                new SettingsViewModel(services.settings(), services.language())));
+        new SettingsDialog(services.views(), controllers, services.styler(), services.language()).show(owner);
+    }
+
+    @Override
+    public void caseClosed(CaseSession session) {
+        cases.remove(session);
+    }
+
+    /** The audit log view, or a placeholder for places whose feature has not landed yet. */
+    private final class CachedPlaceViews implements PlaceViews {
+
+        private final ControllerFactory controllers;
+        private final Map<Place, Node> made = new EnumMap<>(Place.class);
+
+        CachedPlaceViews(ControllerFactory controllers) {
+            this.controllers = controllers;
+        }
+
+        @Override
+        public Node viewFor(Place place) {
+            return made.computeIfAbsent(place, this::make);
+        }
+
+        private Node make(Place place) {
+            Views views = services.views();
+            if (place == Place.AUDIT) {
+                return views.load("audit/audit-log.fxml", controllers).root();
+            }
+            return views.load("main/placeholder.fxml",
+                    new PlaceholderController(place, services.language().messages())).root();
+        }
+    }
+}
