@@ -1,0 +1,157 @@
+package org.spoor.comms;
+
+import static org.spoor.casefile.db.Tables.COMMS_ATTACHMENT;
+import static org.spoor.casefile.db.Tables.COMMS_CONVERSATION;
+import static org.spoor.casefile.db.Tables.COMMS_MESSAGE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Messages and their attachments. Messages without attachments are written in JDBC batches, since
+ * a phone holds hundreds of thousands of them.
+ */
+public final class MessageRepository {
+
+    /** Recipients are stored as one column; the separator cannot occur in a number or JID. */
+    static final String RECIPIENT_SEPARATOR = "; ";
+
+    private final DSLContext db;
+    private final ConversationRepository conversations;
+    private final Map<String, Long> conversationIds = new HashMap<>();
+
+    public MessageRepository(DSLContext db) {
+        this.db = db;
+        this.conversations = new ConversationRepository(db);
+    }
+
+    public Message add(Message message) {
+        long id = db.insertInto(COMMS_MESSAGE)
+                .set(COMMS_MESSAGE.EXHIBIT_ID, message.source().exhibitId())
+                .set(COMMS_MESSAGE.SOURCE_LOCATOR, message.source().locator())
+                .set(COMMS_MESSAGE.CONVERSATION_ID, conversationId(message))
+                .set(COMMS_MESSAGE.SERVICE, message.service())
+                .set(COMMS_MESSAGE.DIRECTION, message.direction().name())
+                .set(COMMS_MESSAGE.SENDER_RAW, message.sender() == null ? null : message.sender().raw())
+                .set(COMMS_MESSAGE.SENDER, message.sender() == null ? null : message.sender().normalised())
+                .set(COMMS_MESSAGE.SENDER_NAME, message.sender() == null ? null : message.sender().displayName())
+                .set(COMMS_MESSAGE.RECIPIENTS, recipients(message))
+                .set(COMMS_MESSAGE.SENT_AT, message.sentAt() == null ? null : message.sentAt().toUtc())
+                .set(COMMS_MESSAGE.SENT_OFFSET, message.sentAt() == null ? null : message.sentAt().originalOffset())
+                .set(COMMS_MESSAGE.BODY, message.body())
+                .set(COMMS_MESSAGE.STATUS, message.status())
+                .set(COMMS_MESSAGE.DELETED, message.deleted())
+                .returningResult(COMMS_MESSAGE.ID)
+                .fetchOne().value1();
+        for (Attachment attachment : message.attachments()) {
+            db.insertInto(COMMS_ATTACHMENT)
+                    .set(COMMS_ATTACHMENT.MESSAGE_ID, id)
+                    .set(COMMS_ATTACHMENT.SOURCE_LOCATOR, attachment.sourceLocator())
+                    .set(COMMS_ATTACHMENT.FILE_NAME, attachment.fileName())
+                    .set(COMMS_ATTACHMENT.MEDIA_TYPE, attachment.mediaType())
+                    .set(COMMS_ATTACHMENT.SIZE_BYTES, attachment.sizeBytes())
+                    .set(COMMS_ATTACHMENT.EXTRACTED_PATH, attachment.extractedPath())
+                    .set(COMMS_ATTACHMENT.CHILD_EXHIBIT_ID, attachment.childExhibitId())
+                    .execute();
+        }
+        return message.withId(id);
+    }
+
+    /** Writes many messages; those with attachments one by one (their ids are needed), the rest batched. */
+    public void addAll(List<Message> messages) {
+        BatchBindStep batch = db.batch(db.insertInto(COMMS_MESSAGE,
+                COMMS_MESSAGE.EXHIBIT_ID, COMMS_MESSAGE.SOURCE_LOCATOR, COMMS_MESSAGE.CONVERSATION_ID,
+                COMMS_MESSAGE.SERVICE, COMMS_MESSAGE.DIRECTION, COMMS_MESSAGE.SENDER_RAW, COMMS_MESSAGE.SENDER,
+                COMMS_MESSAGE.SENDER_NAME, COMMS_MESSAGE.RECIPIENTS, COMMS_MESSAGE.SENT_AT,
+                COMMS_MESSAGE.SENT_OFFSET, COMMS_MESSAGE.BODY, COMMS_MESSAGE.STATUS, COMMS_MESSAGE.DELETED)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        int pending = 0;
+        for (Message m : messages) {
+            if (!m.attachments().isEmpty()) {
+                add(m);
+                continue;
+            }
+            Party sender = m.sender();
+            batch = batch.bind(m.source().exhibitId(), m.source().locator(), conversationId(m), m.service(),
+                    m.direction().name(), sender == null ? null : sender.raw(),
+                    sender == null ? null : sender.normalised(), sender == null ? null : sender.displayName(),
+                    recipients(m), m.sentAt() == null ? null : m.sentAt().toUtc(),
+                    m.sentAt() == null ? null : m.sentAt().originalOffset(), m.body(), m.status(), m.deleted());
+            pending++;
+        }
+        if (pending > 0) {
+            batch.execute();
+        }
+    }
+
+    public long countByExhibit(long exhibitId) {
+        return db.fetchCount(COMMS_MESSAGE, COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId));
+    }
+
+    /** The exhibit's messages in time order (undated last), with their attachments. */
+    public List<Message> findByExhibit(long exhibitId) {
+        Map<Long, List<Attachment>> attachments = db.selectFrom(COMMS_ATTACHMENT)
+                .where(COMMS_ATTACHMENT.MESSAGE_ID.in(db.select(COMMS_MESSAGE.ID).from(COMMS_MESSAGE)
+                        .where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))))
+                .orderBy(COMMS_ATTACHMENT.ID)
+                .fetchGroups(COMMS_ATTACHMENT.MESSAGE_ID, r -> new Attachment(r.getSourceLocator(),
+                        r.getFileName(), r.getMediaType(), r.getSizeBytes(), r.getExtractedPath(),
+                        r.getChildExhibitId()));
+        return db.select(COMMS_MESSAGE.asterisk(), COMMS_CONVERSATION.CONVERSATION_KEY)
+                .from(COMMS_MESSAGE)
+                .leftJoin(COMMS_CONVERSATION).on(COMMS_CONVERSATION.ID.eq(COMMS_MESSAGE.CONVERSATION_ID))
+                .where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))
+                .orderBy(COMMS_MESSAGE.SENT_AT.asc().nullsLast(), COMMS_MESSAGE.ID)
+                .fetch(r -> toMessage(r, attachments.getOrDefault(r.get(COMMS_MESSAGE.ID), List.of())));
+    }
+
+    private static Message toMessage(Record r, List<Attachment> attachments) {
+        String senderRaw = r.get(COMMS_MESSAGE.SENDER_RAW);
+        String senderName = r.get(COMMS_MESSAGE.SENDER_NAME);
+        Party sender = senderRaw == null && senderName == null ? null
+                : Party.of(senderRaw, r.get(COMMS_MESSAGE.SENDER), senderName);
+        String joined = r.get(COMMS_MESSAGE.RECIPIENTS);
+        List<Party> recipients = joined == null || joined.isEmpty() ? List.of()
+                : Arrays.stream(joined.split(RECIPIENT_SEPARATOR)).map(v -> Party.of(v, v, null))
+                        .collect(Collectors.toList());
+        return new Message(r.get(COMMS_MESSAGE.ID),
+                SourceRef.of(r.get(COMMS_MESSAGE.EXHIBIT_ID), r.get(COMMS_MESSAGE.SOURCE_LOCATOR)),
+                r.get(COMMS_CONVERSATION.CONVERSATION_KEY), r.get(COMMS_MESSAGE.SERVICE),
+                Direction.valueOf(r.get(COMMS_MESSAGE.DIRECTION)), sender, recipients,
+                RecordedTime.fromColumns(r.get(COMMS_MESSAGE.SENT_AT), r.get(COMMS_MESSAGE.SENT_OFFSET)),
+                r.get(COMMS_MESSAGE.BODY), r.get(COMMS_MESSAGE.STATUS), r.get(COMMS_MESSAGE.DELETED), attachments);
+    }
+
+    private static String recipients(Message message) {
+        List<String> keys = new ArrayList<>();
+        for (Party p : message.recipients()) {
+            if (p.key() != null) {
+                keys.add(p.key());
+            }
+        }
+        return keys.isEmpty() ? null : String.join(RECIPIENT_SEPARATOR, keys);
+    }
+
+    private Long conversationId(Message message) {
+        if (message.conversationKey() == null) {
+            return null;
+        }
+        long exhibitId = message.source().exhibitId();
+        String cacheKey = exhibitId + "\u0000" + message.conversationKey();
+        Long known = conversationIds.get(cacheKey);
+        if (known == null) {
+            known = conversations.idOf(exhibitId, message.conversationKey()).orElseGet(() -> conversations.add(
+                    new Conversation(null, SourceRef.of(exhibitId, message.source().locator()),
+                            message.conversationKey(), message.service(), null, List.of())).id());
+            conversationIds.put(cacheKey, known);
+        }
+        return known;
+    }
+}

@@ -1,0 +1,128 @@
+package org.spoor.entity;
+
+import static org.spoor.casefile.db.Tables.ENTITY;
+import static org.spoor.casefile.db.Tables.ENTITY_ALIAS;
+import static org.spoor.casefile.db.Tables.ENTITY_SOURCE;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Entities of a case, one per real-world identifier: recording a mention upserts the entity by its
+ * normalised key (or by a known alias) and adds the mention as one more source.
+ */
+public final class EntityRepository {
+
+    private static final int CONTEXT_LIMIT = 1000;
+
+    private final DSLContext db;
+
+    public EntityRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Stores a mention found in an exhibit: entity upserted, aliases added, source added once. */
+    public long record(EntityMention mention, long exhibitId, String sourceLocator, String context) {
+        long entityId = upsert(mention.type(), mention.normalisedKey(), mention.displayValue());
+        for (EntityMention.Alias alias : mention.aliases()) {
+            addAlias(entityId, alias.key(), alias.reason());
+        }
+        addSource(new EntitySource(null, entityId, exhibitId, sourceLocator, mention.rawValue(),
+                mention.startOffset(), mention.endOffset(), context));
+        return entityId;
+    }
+
+    /** The id of the entity with this key (or alias), created if new. */
+    public long upsert(EntityType type, String normalisedKey, String displayValue) {
+        Optional<Long> existing = idOf(type, normalisedKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        db.insertInto(ENTITY)
+                .set(ENTITY.ENTITY_TYPE, type.name())
+                .set(ENTITY.NORMALISED_KEY, normalisedKey)
+                .set(ENTITY.DISPLAY_VALUE, displayValue)
+                .onConflictDoNothing()
+                .execute();
+        return idOf(type, normalisedKey).orElseThrow();
+    }
+
+    public Optional<Long> idOf(EntityType type, String key) {
+        Optional<Long> direct = db.select(ENTITY.ID).from(ENTITY)
+                .where(ENTITY.ENTITY_TYPE.eq(type.name()).and(ENTITY.NORMALISED_KEY.eq(key)))
+                .fetchOptional(ENTITY.ID);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        return db.select(ENTITY_ALIAS.ENTITY_ID).from(ENTITY_ALIAS).join(ENTITY).on(ENTITY.ID.eq(ENTITY_ALIAS.ENTITY_ID))
+                .where(ENTITY.ENTITY_TYPE.eq(type.name()).and(ENTITY_ALIAS.ALIAS_KEY.eq(key)))
+                .limit(1)
+                .fetchOptional(ENTITY_ALIAS.ENTITY_ID);
+    }
+
+    public void addAlias(long entityId, String aliasKey, String reason) {
+        db.insertInto(ENTITY_ALIAS)
+                .set(ENTITY_ALIAS.ENTITY_ID, entityId)
+                .set(ENTITY_ALIAS.ALIAS_KEY, aliasKey)
+                .set(ENTITY_ALIAS.REASON, reason)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /** Adds a source unless the same place was already recorded; true if it was new. */
+    public boolean addSource(EntitySource source) {
+        String context = source.context();
+        if (context != null && context.length() > CONTEXT_LIMIT) {
+            context = context.substring(0, CONTEXT_LIMIT);
+        }
+        return db.insertInto(ENTITY_SOURCE)
+                .set(ENTITY_SOURCE.ENTITY_ID, source.entityId())
+                .set(ENTITY_SOURCE.EXHIBIT_ID, source.exhibitId())
+                .set(ENTITY_SOURCE.SOURCE_LOCATOR, source.sourceLocator())
+                .set(ENTITY_SOURCE.RAW_VALUE, source.rawValue())
+                .set(ENTITY_SOURCE.START_OFFSET, source.startOffset())
+                .set(ENTITY_SOURCE.END_OFFSET, source.endOffset())
+                .set(ENTITY_SOURCE.CONTEXT, context)
+                .onConflictDoNothing()
+                .execute() > 0;
+    }
+
+    public Optional<Entity> find(EntityType type, String key) {
+        return idOf(type, key).flatMap(this::findById);
+    }
+
+    public Optional<Entity> findById(long id) {
+        Map<Long, List<String>> aliases = aliasesWhere(ENTITY_ALIAS.ENTITY_ID.eq(id));
+        return db.selectFrom(ENTITY).where(ENTITY.ID.eq(id))
+                .fetchOptional(r -> new Entity(r.getId(), EntityType.valueOf(r.getEntityType()),
+                        r.getNormalisedKey(), r.getDisplayValue(), aliases.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** All entities, or those of one type when given, ordered by type and key. */
+    public List<Entity> findAll(Optional<EntityType> type) {
+        Condition condition = type.map(t -> ENTITY.ENTITY_TYPE.eq(t.name())).orElse(DSL.noCondition());
+        Map<Long, List<String>> aliases = aliasesWhere(ENTITY_ALIAS.ENTITY_ID.in(
+                db.select(ENTITY.ID).from(ENTITY).where(condition)));
+        return db.selectFrom(ENTITY).where(condition)
+                .orderBy(ENTITY.ENTITY_TYPE, ENTITY.NORMALISED_KEY)
+                .fetch(r -> new Entity(r.getId(), EntityType.valueOf(r.getEntityType()), r.getNormalisedKey(),
+                        r.getDisplayValue(), aliases.getOrDefault(r.getId(), List.of())));
+    }
+
+    public List<EntitySource> sourcesOf(long entityId) {
+        return db.selectFrom(ENTITY_SOURCE)
+                .where(ENTITY_SOURCE.ENTITY_ID.eq(entityId))
+                .orderBy(ENTITY_SOURCE.EXHIBIT_ID, ENTITY_SOURCE.ID)
+                .fetch(r -> new EntitySource(r.getId(), r.getEntityId(), r.getExhibitId(), r.getSourceLocator(),
+                        r.getRawValue(), r.getStartOffset(), r.getEndOffset(), r.getContext()));
+    }
+
+    private Map<Long, List<String>> aliasesWhere(Condition condition) {
+        return db.selectFrom(ENTITY_ALIAS).where(condition).orderBy(ENTITY_ALIAS.ID)
+                .fetchGroups(ENTITY_ALIAS.ENTITY_ID, ENTITY_ALIAS.ALIAS_KEY);
+    }
+}

@@ -1,0 +1,110 @@
+package org.spoor.ingest.entities;
+
+import java.util.List;
+import java.util.Locale;
+import org.spoor.comms.Account;
+import org.spoor.comms.Call;
+import org.spoor.comms.Contact;
+import org.spoor.comms.ContactIdentifier;
+import org.spoor.comms.Message;
+import org.spoor.comms.Party;
+import org.spoor.comms.SourceRef;
+import org.spoor.entity.EntityMention;
+import org.spoor.entity.EntityRepository;
+import org.spoor.entity.EntityType;
+
+/**
+ * Records the entities of texts and phone records in the case, so that one number seen in a seized
+ * document and in a phone's call log is one entity with both sources. Structured values (a call's
+ * number) are sources without text offsets; contact names become people linked by their numbers'
+ * sources, as the only source of names that is not a pattern.
+ */
+public final class EntityRecorder {
+
+    private static final int CONTEXT_RADIUS = 60;
+
+    private final EntityRepository entities;
+    private final TextEntityExtractor extractor;
+    private final PhoneNumbers numbers;
+
+    public EntityRecorder(EntityRepository entities, TextEntityExtractor extractor, PhoneNumbers numbers) {
+        this.entities = entities;
+        this.extractor = extractor;
+        this.numbers = numbers;
+    }
+
+    /** Extracts and records the entities of a text; returns how many mentions were found. */
+    public int recordText(long exhibitId, String locator, String text) {
+        List<EntityMention> mentions = extractor.extract(text);
+        for (EntityMention m : mentions) {
+            int from = Math.max(0, m.startOffset() - CONTEXT_RADIUS);
+            int to = Math.min(text.length(), m.endOffset() + CONTEXT_RADIUS);
+            entities.record(m, exhibitId, locator, text.substring(from, to));
+        }
+        return mentions.size();
+    }
+
+    public void recordCall(Call call) {
+        party(call.source(), call.counterpart());
+    }
+
+    public void recordMessage(Message message) {
+        party(message.source(), message.sender());
+        for (Party p : message.recipients()) {
+            party(message.source(), p);
+        }
+        if (message.body() != null) {
+            recordText(message.source().exhibitId(), message.source().locator(), message.body());
+        }
+    }
+
+    public void recordContact(Contact contact) {
+        for (ContactIdentifier id : contact.identifiers()) {
+            if (id.kind() == ContactIdentifier.Kind.EMAIL) {
+                structured(contact.source(), EntityType.EMAIL, id.normalised(), id.raw(), List.of());
+            } else {
+                phone(contact.source(), id.raw());
+            }
+        }
+        if (contact.displayName() != null && !contact.displayName().isBlank()) {
+            String name = contact.displayName().trim();
+            structured(contact.source(), EntityType.PERSON, TextFolding.fold(name), name, List.of());
+        }
+    }
+
+    public void recordAccount(Account account) {
+        if (account.identifierRaw() != null) {
+            phone(account.source(), account.identifierRaw());
+        }
+    }
+
+    private void party(SourceRef source, Party party) {
+        if (party == null || party.raw() == null) {
+            return;
+        }
+        if (party.raw().contains("@") && !PhoneNumbers.isUserJid(party.raw())) {
+            structured(source, EntityType.EMAIL, party.raw().trim().toLowerCase(Locale.ROOT), party.raw(), List.of());
+        } else {
+            phone(source, party.raw());
+        }
+    }
+
+    private void phone(SourceRef source, String raw) {
+        NormalisedNumber n = numbers.normalise(raw);
+        if (n.e164() == null) {
+            return;
+        }
+        EntityMention m = new EntityMention(EntityType.PHONE, n.e164(), n.display(), n.aliases().stream()
+                .map(a -> new EntityMention.Alias(a, PhoneNumberFinder.RENUMBERING)).toList(), raw, -1, -1);
+        entities.record(m, source.exhibitId(), source.locator(), null);
+    }
+
+    private void structured(SourceRef source, EntityType type, String key, String raw,
+            List<EntityMention.Alias> aliases) {
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        EntityMention m = new EntityMention(type, key, type == EntityType.PERSON ? raw : key, aliases, raw, -1, -1);
+        entities.record(m, source.exhibitId(), source.locator(), null);
+    }
+}

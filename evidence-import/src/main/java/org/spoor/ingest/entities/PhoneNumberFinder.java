@@ -1,0 +1,46 @@
+package org.spoor.ingest.entities;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.spoor.entity.EntityMention;
+import org.spoor.entity.EntityType;
+
+/**
+ * Phone numbers in text with libphonenumber's matcher. It runs at POSSIBLE leniency and keeps only
+ * numbers valid after Viet Nam's renumbering, because libphonenumber's current metadata rejects the
+ * old eleven-digit mobiles that seized documents still contain. WhatsApp JIDs count as numbers.
+ */
+final class PhoneNumberFinder implements EntityFinder {
+
+    static final String RENUMBERING = "VN 2018 mobile renumbering";
+    private static final Pattern JID = Pattern.compile("\\b\\d{6,15}(?::\\d+)?@(?:s\\.whatsapp\\.net|c\\.us)\\b");
+
+    private final PhoneNumbers numbers;
+
+    PhoneNumberFinder(PhoneNumbers numbers) {
+        this.numbers = numbers;
+    }
+
+    @Override
+    public void find(String text, List<EntityMention> found) {
+        Matcher jids = JID.matcher(text);
+        while (jids.find()) {
+            numbers.fromJid(jids.group()).ifPresent(n -> found.add(mention(n, jids.start(), jids.end())));
+        }
+        Iterable<PhoneNumberMatch> matches = PhoneNumberUtil.getInstance().findNumbers(text,
+                numbers.defaultRegion(), PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE);
+        for (PhoneNumberMatch match : matches) {
+            Optional<NormalisedNumber> n = numbers.normaliseValid(match.rawString());
+            n.ifPresent(number -> found.add(mention(number, match.start(), match.end())));
+        }
+    }
+
+    static EntityMention mention(NormalisedNumber n, int start, int end) {
+        return new EntityMention(EntityType.PHONE, n.e164(), n.display(),
+                n.aliases().stream().map(a -> new EntityMention.Alias(a, RENUMBERING)).toList(), n.raw(), start, end);
+    }
+}

@@ -1,0 +1,65 @@
+package org.spoor.ingest.entities;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Text folded for accent-insensitive matching (Vietnamese "vảy tê tê" matches "vay te te",
+ * "đồng" matches "dong"), keeping for each folded character the offset of the original one so
+ * matches can be cited in the source text.
+ */
+final class TextFolding {
+
+    private final String folded;
+    private final int[] originalOffsets;
+
+    private TextFolding(String folded, int[] originalOffsets) {
+        this.folded = folded;
+        this.originalOffsets = originalOffsets;
+    }
+
+    static TextFolding of(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] offsets = new int[text.length() + 1];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String piece = fold(String.valueOf(text.charAt(i)));
+            for (int k = 0; k < piece.length(); k++) {
+                if (n + 1 >= offsets.length) {
+                    offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
+                }
+                out.append(piece.charAt(k));
+                offsets[n++] = i;
+            }
+        }
+        offsets[n] = text.length();
+        return new TextFolding(out.toString(), offsets);
+    }
+
+    /** Lower case, diacritics removed, đ as d. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(c == 'đ' || c == 'Đ' ? 'd' : c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    String folded() {
+        return folded;
+    }
+
+    int originalStart(int foldedIndex) {
+        return originalOffsets[foldedIndex];
+    }
+
+    /** The original offset just past the folded character before {@code foldedEnd}. */
+    int originalEnd(int foldedEnd) {
+        return foldedEnd == 0 ? 0 : originalOffsets[foldedEnd - 1] + 1;
+    }
+}
