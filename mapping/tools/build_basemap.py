@@ -114,7 +114,16 @@ def rnd(points, digits):
     return out
 
 
+def unwrap(points):
+    """Rings that cross the antimeridian jump from +180 to -180; shift their western half by 360
+    so a flat map draws them without a line across the whole world."""
+    if any(abs(points[i][0] - points[i - 1][0]) > 180 for i in range(1, len(points))):
+        return [(x + 360 if x < 0 else x, y) for x, y in points]
+    return points
+
+
 def ring(points, tol, digits):
+    points = unwrap(points)
     s = rnd(dp(points, tol), digits)
     if len(s) < 4:
         s = rnd(points, digits)

@@ -71,6 +71,11 @@ final class BasemapPainter {
         for (ProjectedLayer.Shape s : disputed.shapes()) {
             if (s.bounds().intersects(view)) {
                 Rectangle2D px = toPixels.createTransformedShape(s.bounds()).getBounds2D();
+                // Islands a few pixels wide vanish at country scale: ring the group, in no country's colour.
+                g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f,
+                        new float[] {3f, 3f}, 0f));
+                g.draw(new java.awt.geom.Ellipse2D.Double(px.getX() - 6, px.getY() - 6, px.getWidth() + 12,
+                        px.getHeight() + 12));
                 Point c = s.feature().geometry().getEnvelope().getCentroid();
                 String label = s.feature().text("name_vi") + " / " + s.feature().text("name") + " (disputed)";
                 g.drawString(label, (float) px.getMaxX() + 6,
