@@ -26,6 +26,7 @@ import org.spoor.casefile.journal.JournalContents;
 import org.spoor.casefile.journal.JournalException;
 import org.spoor.casefile.storage.CaseDatabase;
 import org.spoor.casefile.storage.DatabaseBackups;
+import org.spoor.casefile.storage.StorageException;
 import org.spoor.custody.CustodyIds;
 import org.spoor.custody.CustodyRecordedApplier;
 import org.spoor.custody.CustodyRepository;
@@ -132,8 +133,7 @@ public final class CaseFile implements AutoCloseable {
             SecretBytes journalKey = SubKeys.derive(dataKey, "journal", 32);
             JournalContents contents = readJournal(folder, journalKey);
             journal = openJournal(folder, journalKey);
-            database = existing ? CaseDatabase.openExisting(folder.databaseBase(), dataKey)
-                    : CaseDatabase.create(folder.databaseBase(), dataKey);
+            database = openDatabase(folder, dataKey, existing);
             BlobStore blobs = new EncryptedBlobStore(folder.blobs(), SubKeys.derive(dataKey, "blob-name", 32),
                     SubKeys.derive(dataKey, "blob-content", 32));
             blobs.removeIncompleteWrites();
@@ -157,6 +157,16 @@ public final class CaseFile implements AutoCloseable {
         } catch (JournalException e) {
             throw new CaseException(CaseException.Kind.TAMPERED, "case.error.journalTampered",
                     "The custody journal was altered: " + e.getMessage(), e, e.seq());
+        }
+    }
+
+    private static CaseDatabase openDatabase(CaseFolder folder, SecretBytes dataKey, boolean existing)
+            throws CaseException {
+        try {
+            return existing ? CaseDatabase.openExisting(folder.databaseBase(), dataKey)
+                    : CaseDatabase.create(folder.databaseBase(), dataKey);
+        } catch (StorageException e) {
+            throw CaseErrors.of(e, folder);
         }
     }
 
@@ -260,9 +270,10 @@ public final class CaseFile implements AutoCloseable {
         try {
             long seqNow = audit.head() == null ? 0 : audit.head().seq();
             if (seqNow != seqAtOpen && options.backupsToKeep() > 0) {
-                new DatabaseBackups(folder, database, dataKey, options.backupsToKeep()).backUp(seqNow);
+                new DatabaseBackups(folder.backups(), folder.scratch(), database, dataKey, options.backupsToKeep())
+                        .backUp(seqNow);
             }
-        } catch (IOException | RuntimeException | CaseException e) {
+        } catch (IOException | RuntimeException | StorageException e) {
             LOG.warn("The database backup failed; the case itself is fine: {}", e.toString());
         } finally {
             database.close();

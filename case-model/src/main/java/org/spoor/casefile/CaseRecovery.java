@@ -23,10 +23,10 @@ public final class CaseRecovery {
         CaseHeader header = new CaseHeaderFile(folder).read();
         try (SecretBytes checked = CaseKeys.unlock(header, password);
              CaseLock lock = CaseLock.acquire(folder, options.actor(), options.clock())) {
-            Path backup = DatabaseBackups.newest(folder).orElseThrow(() -> new CaseException(
+            Path backup = DatabaseBackups.newest(folder.backups()).orElseThrow(() -> new CaseException(
                     CaseException.Kind.DAMAGED, "case.error.noBackup",
                     "There is no database backup to recover from in " + folder.backups(), folder.backups()));
-            DatabaseBackups.restore(folder, backup);
+            DatabaseBackups.restore(folder.databaseDir(), backup);
             lock.close();
             CaseFile recovered = CaseFile.open(dir, password, options);
             recovered.audit().record(options.actor(), AuditActions.CASE_RECOVERED, header.caseId(),

@@ -2,6 +2,7 @@ package org.spoor.casefile.blob;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
 import org.spoor.casefile.crypto.ChunkedAeadInputStream;
 import org.spoor.casefile.crypto.IntegrityException;
@@ -24,6 +25,15 @@ final class BlobInputStream extends FilterInputStream {
     public int read() throws IOException {
         try {
             return super.read();
+        } catch (IntegrityException e) {
+            throw new BlobIntegrityException(blobId, e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long transferTo(OutputStream out) throws IOException {
+        try {
+            return in.transferTo(out);
         } catch (IntegrityException e) {
             throw new BlobIntegrityException(blobId, e.getMessage(), e);
         }

@@ -49,7 +49,7 @@ public final class ChunkedAeadFile implements Closeable {
             if (layout.plaintextLength() == 0) {
                 // No read will ever touch the single empty chunk: authenticate it now, or a file cut back to its
                 // first chunk's tag would pass as empty.
-                file.decrypt(0, new byte[0]);
+                file.decrypt(0, new byte[0], 0);
             }
             ok = true;
             return file;
@@ -109,9 +109,16 @@ public final class ChunkedAeadFile implements Closeable {
             long index = p / layout.chunkSize();
             int within = (int) (p - index * layout.chunkSize());
             ChunkCache.Slot slot = cache.lookup(index);
+            if (slot == null && within == 0 && len - done >= layout.plaintextLengthOf(index)) {
+                // A whole chunk wanted (sequential reading with a large buffer): decrypt straight into it.
+                int n = decrypt(index, b, off + done);
+                done += n;
+                p += n;
+                continue;
+            }
             if (slot == null) {
                 slot = cache.claim(index);
-                slot.length = decrypt(index, slot.data);
+                slot.length = decrypt(index, slot.data, 0);
             }
             int n = Math.min(len - done, slot.length - within);
             System.arraycopy(slot.data, within, b, off + done, n);
@@ -121,7 +128,7 @@ public final class ChunkedAeadFile implements Closeable {
         return done;
     }
 
-    private int decrypt(long index, byte[] into) throws IOException {
+    private int decrypt(long index, byte[] into, int intoOffset) throws IOException {
         int plainLength = layout.plaintextLengthOf(index);
         int sealedLength = plainLength + ChunkLayout.TAG_LENGTH;
         if (sealed == null) {
@@ -130,7 +137,7 @@ public final class ChunkedAeadFile implements Closeable {
         try {
             ChunkedAeadHeader.readFully(channel, ByteBuffer.wrap(sealed, 0, sealedLength),
                     layout.ciphertextOffset(index));
-            return cipher.open(index, layout.isLast(index), sealed, sealedLength, into);
+            return cipher.open(index, layout.isLast(index), sealed, sealedLength, into, intoOffset);
         } catch (IOException | RuntimeException e) {
             cache.invalidate(index);
             throw e;

@@ -59,11 +59,11 @@ final class FileCipher implements AutoCloseable {
     }
 
     /** Decrypts chunk {@code index} ({@code len} bytes with tag) into {@code out}; returns plaintext length. */
-    int open(long index, boolean last, byte[] in, int len, byte[] out) throws IntegrityException {
+    int open(long index, boolean last, byte[] in, int len, byte[] out, int outOffset) throws IntegrityException {
         try {
             cipher.init(Cipher.DECRYPT_MODE, chunkKey, nonceFor(index, last));
             cipher.updateAAD(aad);
-            return cipher.doFinal(in, 0, len, out, 0);
+            return cipher.doFinal(in, 0, len, out, outOffset);
         } catch (AEADBadTagException e) {
             throw new IntegrityException("chunk " + index + (last ? " (last)" : "") + " failed authentication", e);
         } catch (GeneralSecurityException e) {

@@ -11,7 +11,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.spoor.casefile.CaseException;
 import org.spoor.casefile.crypto.SecretBytes;
 import org.spoor.casefile.crypto.SubKeys;
 
@@ -43,7 +42,7 @@ public final class CaseDatabase implements AutoCloseable {
     }
 
     /** Creates a new, empty database with the current schema. */
-    public static CaseDatabase create(Path base, SecretBytes dataKey) throws CaseException {
+    public static CaseDatabase create(Path base, SecretBytes dataKey) throws StorageException {
         return open(base, dataKey, false);
     }
 
@@ -52,14 +51,14 @@ public final class CaseDatabase implements AutoCloseable {
      * other SQL, then migrations are applied. Called only after the password was checked against the
      * key envelope, so every failure here means damage, never a wrong password.
      */
-    public static CaseDatabase openExisting(Path base, SecretBytes dataKey) throws CaseException {
+    public static CaseDatabase openExisting(Path base, SecretBytes dataKey) throws StorageException {
         if (!Files.exists(base.resolveSibling(base.getFileName() + ".mv.db"))) {
-            throw damaged(base, "the database file is missing", null);
+            throw StorageException.damaged("the database file is missing", null);
         }
         return open(base, dataKey, true);
     }
 
-    private static CaseDatabase open(Path base, SecretBytes dataKey, boolean mustExist) throws CaseException {
+    private static CaseDatabase open(Path base, SecretBytes dataKey, boolean mustExist) throws StorageException {
         String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + ";DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool;
@@ -75,8 +74,8 @@ public final class CaseDatabase implements AutoCloseable {
             UntrustedContentCheck.refuseCodeBearingObjects(first);
         } catch (SQLException e) {
             pool.dispose();
-            throw damaged(base, e.getMessage(), e);
-        } catch (CaseException e) {
+            throw StorageException.damaged(e.getMessage(), e);
+        } catch (StorageException e) {
             pool.dispose();
             throw e;
         }
@@ -89,16 +88,9 @@ public final class CaseDatabase implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
-            throw damaged(base, "its schema could not be brought up to date: " + e.getMessage(), e);
+            throw StorageException.damaged("its schema could not be brought up to date: " + e.getMessage(), e);
         }
         return new CaseDatabase(pool);
-    }
-
-    private static CaseException damaged(Path base, String why, Throwable cause) {
-        return new CaseException(CaseException.Kind.DAMAGED, "case.error.databaseDamaged",
-                "The case database is damaged (" + why + "). The password is right. Restore the newest verified"
-                        + " backup with `spoor case recover`; the custody journal replays every change since.",
-                cause, base.getParent());
     }
 
     public DSLContext dsl() {

@@ -15,8 +15,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.jooq.impl.DSL;
-import org.spoor.casefile.CaseException;
-import org.spoor.casefile.CaseFolder;
 import org.spoor.casefile.crypto.SecretBytes;
 
 /**
@@ -29,72 +27,74 @@ public final class DatabaseBackups {
 
     private static final String PREFIX = "case-backup-";
 
-    private final CaseFolder folder;
+    private final Path backups;
+    private final Path scratch;
     private final CaseDatabase database;
     private final SecretBytes dataKey;
     private final int keep;
 
-    public DatabaseBackups(CaseFolder folder, CaseDatabase database, SecretBytes dataKey, int keep) {
-        this.folder = folder;
+    public DatabaseBackups(Path backups, Path scratch, CaseDatabase database, SecretBytes dataKey, int keep) {
+        this.backups = backups;
+        this.scratch = scratch;
         this.database = database;
         this.dataKey = dataKey;
         this.keep = keep;
     }
 
     /** Takes, verifies and keeps a backup holding the audit log up to {@code auditSeq}; prunes old ones. */
-    public Path backUp(long auditSeq) throws IOException, CaseException {
-        Files.createDirectories(folder.backups());
-        Path temp = folder.backups().resolve("incomplete.zip");
+    public Path backUp(long auditSeq) throws IOException, StorageException {
+        Files.createDirectories(backups);
+        Path temp = backups.resolve("incomplete.zip");
         Files.deleteIfExists(temp);
         database.backupTo(temp);
-        long found = auditSeqIn(folder, temp, dataKey);
+        long found = auditSeqIn(scratch, temp, dataKey);
         if (found < auditSeq) {
             Files.deleteIfExists(temp);
             throw new IOException("The backup holds the audit log only up to entry " + found + ", not " + auditSeq);
         }
-        Path kept = folder.backups().resolve(String.format("%s%012d.zip", PREFIX, auditSeq));
+        Path kept = backups.resolve(String.format("%s%012d.zip", PREFIX, auditSeq));
         Files.move(temp, kept, StandardCopyOption.REPLACE_EXISTING);
-        AtomicFiles.syncDirectory(folder.backups());
+        AtomicFiles.syncDirectory(backups);
         prune();
         return kept;
     }
 
     private void prune() throws IOException {
-        List<Path> all = list(folder);
+        List<Path> all = list(backups);
         for (int i = 0; i < all.size() - keep; i++) {
             Files.deleteIfExists(all.get(i));
         }
     }
 
     /** Backups oldest first. */
-    public static List<Path> list(CaseFolder folder) throws IOException {
-        if (!Files.isDirectory(folder.backups())) {
+    public static List<Path> list(Path backups) throws IOException {
+        if (!Files.isDirectory(backups)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder.backups())) {
+        try (Stream<Path> files = Files.list(backups)) {
             return files.filter(p -> p.getFileName().toString().startsWith(PREFIX)).sorted(Comparator.naturalOrder())
                     .toList();
         }
     }
 
-    public static Optional<Path> newest(CaseFolder folder) throws IOException {
-        List<Path> all = list(folder);
+    public static Optional<Path> newest(Path backups) throws IOException {
+        List<Path> all = list(backups);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
     /** Puts the database files of {@code backup} in place of the current ones (kept aside, not deleted). */
-    public static void restore(CaseFolder folder, Path backup) throws IOException {
-        Path aside = folder.root().resolve("db-damaged-" + System.currentTimeMillis());
-        if (Files.exists(folder.databaseDir())) {
-            Files.move(folder.databaseDir(), aside);
+    public static void restore(Path databaseDir, Path backup) throws IOException {
+        Path aside = databaseDir.resolveSibling(databaseDir.getFileName() + "-damaged-" + System.currentTimeMillis());
+        if (Files.exists(databaseDir)) {
+            Files.move(databaseDir, aside);
         }
-        Files.createDirectories(folder.databaseDir());
-        unzip(backup, folder.databaseDir());
+        Files.createDirectories(databaseDir);
+        unzip(backup, databaseDir);
     }
 
     /** Opens a backup copy in the scratch folder and reads the newest audit entry it holds. */
-    static long auditSeqIn(CaseFolder folder, Path backup, SecretBytes dataKey) throws IOException, CaseException {
-        Path check = Files.createTempDirectory(Files.createDirectories(folder.scratch()), "backup-check");
+    static long auditSeqIn(Path scratch, Path backup, SecretBytes dataKey) throws IOException, StorageException {
+        Path check = Files.createTempDirectory(Files.createDirectories(scratch), "backup-check");
         try {
             unzip(backup, check);
             try (CaseDatabase copy = CaseDatabase.openExisting(check.resolve("case"), dataKey)) {

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.spoor.casefile.CaseException;
 
 /**
  * A case file is untrusted input (it may come from a pack or another laptop). Spoor's schema has no
@@ -16,34 +18,31 @@ import org.spoor.casefile.CaseException;
  */
 final class UntrustedContentCheck {
 
+    private static final Pattern DANGEROUS = Pattern.compile(
+            "^\\s*CREATE\\s+(?:FORCE\\s+)?(ALIAS|TRIGGER|LINKED\\s+TABLE|AGGREGATE|SYNONYM)\\s+"
+                    + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+)", Pattern.CASE_INSENSITIVE);
+
     private UntrustedContentCheck() {
     }
 
-    static void refuseCodeBearingObjects(Connection connection) throws SQLException, CaseException {
+    /**
+     * H2's INFORMATION_SCHEMA hides an alias whose class failed to load and lists a linked table as a
+     * base table, so the check reads the schema's own DDL ({@code SCRIPT NODATA} prints definitions and
+     * runs none of them).
+     */
+    static void refuseCodeBearingObjects(Connection connection) throws SQLException, StorageException {
         List<String> found = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            collect(statement, "SELECT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS", "trigger", found);
-            collect(statement, "SELECT ROUTINE_NAME FROM INFORMATION_SCHEMA.ROUTINES"
-                    + " WHERE ROUTINE_SCHEMA <> 'INFORMATION_SCHEMA'", "function alias", found);
-            collect(statement, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_TYPE NOT IN ('BASE TABLE', 'VIEW') AND TABLE_SCHEMA <> 'INFORMATION_SCHEMA'",
-                    "linked or external table", found);
-            collect(statement, "SELECT SYNONYM_NAME FROM INFORMATION_SCHEMA.SYNONYMS", "synonym", found);
-            collect(statement, "SELECT CONSTANT_NAME FROM INFORMATION_SCHEMA.CONSTANTS", "constant", found);
+        try (Statement statement = connection.createStatement();
+             ResultSet ddl = statement.executeQuery("SCRIPT NODATA")) {
+            while (ddl.next()) {
+                Matcher matcher = DANGEROUS.matcher(ddl.getString(1));
+                if (matcher.find()) {
+                    found.add(matcher.group(1).toLowerCase(Locale.ROOT) + " " + matcher.group(2));
+                }
+            }
         }
         if (!found.isEmpty()) {
-            throw new CaseException(CaseException.Kind.TAMPERED, "case.error.dangerousContent",
-                    "The case database holds objects Spoor never writes and that could run code: " + found
-                            + ". It was refused without running them.", String.join(", ", found));
-        }
-    }
-
-    private static void collect(Statement statement, String sql, String what, List<String> found)
-            throws SQLException {
-        try (ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                found.add(what + " " + rows.getString(1));
-            }
+            throw StorageException.dangerous(String.join(", ", found));
         }
     }
 }
