@@ -94,9 +94,13 @@ public final class PackWriter {
     private static long copy(InputStream in, ZipOutputStream zip, String path, ManifestBuilder manifest)
             throws IOException, GeneralSecurityException {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        zip.putNextEntry(new ZipEntry(path));
         byte[] buffer = new byte[BUFFER];
-        long total = 0;
+        int head = in.readNBytes(buffer, 0, EntryCompression.SAMPLE);
+        zip.setLevel(EntryCompression.levelFor(buffer, head));
+        zip.putNextEntry(new ZipEntry(path));
+        digest.update(buffer, 0, head);
+        zip.write(buffer, 0, head);
+        long total = head;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             digest.update(buffer, 0, n);
             zip.write(buffer, 0, n);
@@ -114,6 +118,7 @@ public final class PackWriter {
     }
 
     private static void put(ZipOutputStream zip, String path, byte[] content) throws IOException {
+        zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(path));
         zip.write(content);
         zip.closeEntry();
