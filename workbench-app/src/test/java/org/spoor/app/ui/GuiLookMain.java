@@ -1,0 +1,43 @@
+package org.spoor.app.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.spoor.app.gui.GuiComposition;
+import org.spoor.casefile.CaseFile;
+
+/**
+ * For looking at the window by eye (screenshots under Xvfb), not a test: builds a throw-away case with a
+ * few audit entries in a temporary home, then shows one screen.
+ * Arguments: {@code start|create|open|main|evidence|settings} and a language tag ({@code vi}, {@code es}, ...).
+ */
+public final class GuiLookMain {
+
+    private GuiLookMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String screen = args.length > 0 ? args[0] : "start";
+        Locale language = Locale.forLanguageTag(args.length > 1 ? args[1] : "en");
+        Path home = Files.createTempDirectory("spoor-look");
+        Path folder = TestCases.createClosed(home.resolve("vinh-warehouse.spoor"), "Chuyên án Tê Tê — kho hàng Vinh");
+        try (CaseFile caseFile = CaseFile.open(folder, TestCases.PASSWORD.toCharArray(), TestCases.fastOptions("an"))) {
+            for (int i = 1; i <= 40; i++) {
+                caseFile.audit().record("an", "exhibit.registered", "SPR-" + String.format("%04d", i),
+                        Map.of("name", "IMG_20240" + i + ".jpg", "sha256", "9f86d081884c7d65" + i, "custodian", "Lê Minh"));
+            }
+        }
+        org.spoor.app.ui.settings.AppSettings.load(home.resolve(".spoor/settings.properties")).caseOpened(folder);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            GuiComposition gui = new GuiComposition(TestCases.config(home, language));
+            gui.start(stage);
+            new LookScript(stage, folder).show(screen);
+        });
+    }
+}

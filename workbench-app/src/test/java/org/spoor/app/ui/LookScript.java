@@ -1,0 +1,84 @@
+package org.spoor.app.ui;
+
+import java.nio.file.Path;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Drives the window to one screen for {@link GuiLookMain}, by firing the same buttons a user presses. */
+final class LookScript {
+
+    private final Stage stage;
+    private final Path folder;
+
+    LookScript(Stage stage, Path folder) {
+        this.stage = stage;
+        this.folder = folder;
+    }
+
+    void show(String screen) {
+        switch (screen) {
+            case "create":
+                button(stage.getScene().getRoot(), "#createCaseButton").fire();
+                later(() -> fill("#titleField", "Operation Pangolin", "#passwordField", "horse"));
+                break;
+            case "open":
+                openWith("wrong password");
+                break;
+            case "main":
+            case "evidence":
+                openWith(TestCases.PASSWORD);
+                if ("evidence".equals(screen)) {
+                    later(() -> later(() -> later(() -> select(stage.getScene().getRoot()))));
+                }
+                break;
+            case "settings":
+                button(stage.getScene().getRoot(), "#settingsButton").fire();
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void openWith(String password) {
+        button(stage.getScene().getRoot(), "#openCaseButton").fire();
+        later(() -> {
+            fill("#folderField", folder.toString(), "#passwordField", password);
+            later(() -> button(dialogRoot(), "#openButton").fire());
+        });
+    }
+
+    private static void select(Node root) {
+        Node list = root.lookup("#placeList");
+        if (list instanceof ListView) {
+            ((ListView<?>) list).getSelectionModel().select(0);
+        } else {
+            later(() -> select(root));
+        }
+    }
+
+    private void fill(String firstId, String first, String secondId, String second) {
+        Node root = dialogRoot();
+        ((TextField) root.lookup(firstId)).setText(first);
+        ((PasswordField) root.lookup(secondId)).setText(second);
+    }
+
+    private Node dialogRoot() {
+        return Window.getWindows().stream().filter(window -> window != stage).reduce((a, b) -> b)
+                .orElseThrow().getScene().getRoot();
+    }
+
+    private static Button button(Node root, String id) {
+        return (Button) root.lookup(id);
+    }
+
+    private static void later(Runnable action) {
+        Platform.runLater(() -> Platform.runLater(action));
+    }
+}
