@@ -1,0 +1,31 @@
+package org.spoor.app.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code spoor}: the command tree of ARCHITECTURE.md's command-line contract. */
+@Command(name = "spoor", mixinStandardHelpOptions = true, version = "Spoor 0.1.0",
+        description = "Investigation workbench for wildlife-crime casework.",
+        subcommands = {CaseCommand.class, DemoCommand.class, GuiCommand.class})
+public final class SpoorCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.USAGE;
+    }
+
+    /** The command line with every command built from {@code context} and errors mapped to exit codes. */
+    public static CommandLine commandLine(CliContext context) {
+        CommandLine commandLine = new CommandLine(new SpoorCommand(), new ContextFactory(context));
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setExecutionExceptionHandler(new ErrorReporter(context));
+        return commandLine;
+    }
+}

@@ -1,0 +1,106 @@
+package org.spoor.app.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.spoor.casefile.CaseDetails;
+import org.spoor.casefile.CaseException;
+import org.spoor.casefile.CaseFile;
+import org.spoor.casefile.CaseOptions;
+import org.spoor.casefile.blob.StoredBlob;
+import org.spoor.exhibit.NewExhibit;
+import org.spoor.exhibit.SeizureFacts;
+
+/**
+ * The bundled training case: a fictional pangolin-scale route from Lao PDR through Cầu Treo to Hải
+ * Phòng, with seizures in Peru, Mongolia and Cambodia, in the languages investigators work in.
+ * Mentors use it to teach; {@code spoor demo} builds it end to end.
+ */
+public final class TrainingCase {
+
+    private static final String RESOURCES = "/org/spoor/app/demo/training/";
+    private static final Instant SEIZED_AT = Instant.parse("2026-03-13T22:40:00Z");
+
+    private final CaseOptions options;
+
+    public TrainingCase(CaseOptions options) {
+        this.options = options;
+    }
+
+    /** Progress of the build, in seized files. */
+    @FunctionalInterface
+    public interface Progress {
+        void filesDone(int done, int total);
+    }
+
+    public record Result(Path caseDir, int exhibits, Map<String, String> outputs) {
+    }
+
+    public Result build(Path caseDir, char[] password, Progress progress) throws IOException, CaseException {
+        TrainingFolder.replaceEarlierBuild(caseDir);
+        List<String[]> seized = index();
+        CaseDetails draft = CaseDetails.draft("Training: Operation Vảy — pangolin scales via Cầu Treo", "VN",
+                "Trainee investigator", "Environmental Police, Hà Tĩnh (training)");
+        try (CaseFile training = CaseFile.create(caseDir, draft, password, options)) {
+            int done = 0;
+            for (String[] row : seized) {
+                register(training, row);
+                progress.filesDone(++done, seized.size());
+            }
+            training.checkpoint();
+            Map<String, String> outputs = new LinkedHashMap<>();
+            outputs.put("case", caseDir.toAbsolutePath().toString());
+            return new Result(caseDir, training.exhibits().count(), outputs);
+        }
+    }
+
+    private void register(CaseFile training, String[] row) throws IOException {
+        String name = row[0];
+        StoredBlob blob;
+        try (InputStream in = resource(name)) {
+            blob = training.blobs().store(in);
+        }
+        NewExhibit exhibit = new NewExhibit(null, "training", name, "training/" + name, blob.size(), blob.sha256(),
+                blob.md5(), blob.blobId(), name.endsWith(".csv") ? "text/csv" : "text/plain",
+                new SeizureFacts(row[1], SEIZED_AT, row[2], row[3]), null);
+        training.registry().register(training.actor(), exhibit, "training case: bundled file " + name);
+    }
+
+    private static List<String[]> index() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource("index.txt"),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\\|"));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static InputStream resource(String name) {
+        InputStream in = TrainingCase.class.getResourceAsStream(RESOURCES + name);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("Training file missing from the build: " + name));
+        }
+        return in;
+    }
+
+    /** Where the bundled files are, for tests. */
+    public static List<String> fileNames() throws IOException {
+        return index().stream().map(row -> row[0]).toList();
+    }
+
+}
