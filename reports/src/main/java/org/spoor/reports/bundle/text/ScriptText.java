@@ -7,6 +7,8 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.Property;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +24,9 @@ public final class ScriptText {
 
     private static final float ASCENT = 0.80f;
     private static final float DESCENT = 0.25f;
+    private static final int MAX_CLUSTERS = 12;
+    /** Zero-width space: an invisible place where iText may wrap the line (Noto Sans has it). */
+    private static final String BREAK_OPPORTUNITY = "\u200B";
 
     private final PdfDocument pdf;
     private final BundleFonts fonts;
@@ -80,13 +85,47 @@ public final class ScriptText {
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String word = run.text().substring(start, end);
             String trimmed = word.stripTrailing();
-            if (!trimmed.isEmpty()) {
-                paragraph.add(shapedImage(run.script(), trimmed, size));
+            List<String> chunks = chunks(trimmed);
+            for (int i = 0; i < chunks.size(); i++) {
+                if (i > 0 || start > 0 && trimmed.length() == word.length() && !trimmed.isEmpty()) {
+                    // iText only breaks lines at characters; between two images there is none.
+                    paragraph.add(new Text(BREAK_OPPORTUNITY));
+                }
+                paragraph.add(shapedImage(run.script(), chunks.get(i), size));
             }
             if (trimmed.length() < word.length()) {
                 paragraph.add(new Text(" "));
             }
         }
+    }
+
+    /**
+     * The JDK finds word breaks in Thai, but not in Lao or Khmer, where a whole sentence can come
+     * back as one "word". Such a stretch is cut every few grapheme clusters so the line can still
+     * wrap, never right after a Khmer coeng (U+17D2) or a joiner: the next consonant belongs to
+     * the same stack.
+     */
+    private static List<String> chunks(String word) {
+        List<String> chunks = new ArrayList<>();
+        if (word.isEmpty()) {
+            return chunks;
+        }
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(word);
+        int start = 0;
+        int count = 0;
+        for (int end = clusters.next(); end != BreakIterator.DONE; end = clusters.next()) {
+            count++;
+            char before = word.charAt(end - 1);
+            boolean joined = before == '\u17D2' || before == '\u200D';
+            if (count >= MAX_CLUSTERS && !joined && end < word.length()) {
+                chunks.add(word.substring(start, end));
+                start = end;
+                count = 0;
+            }
+        }
+        chunks.add(word.substring(start));
+        return chunks;
     }
 
     private Image shapedImage(Script script, String word, float size) {

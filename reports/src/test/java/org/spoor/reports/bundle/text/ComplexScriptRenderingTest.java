@@ -38,6 +38,45 @@ class ComplexScriptRenderingTest {
         assertThat(Tools.pdffontsRows(pdf)).isNotEmpty().allSatisfy(row -> assertThat(row).contains(" yes "));
     }
 
+    @Test
+    void khmerIsReallyShapedTheSubscriptConsonantIsAGlyphNoCharacterMapsTo() throws Exception {
+        FontResources resources = new FontResources();
+        ShapedGlyphs shaped = new ComplexShaper(resources).shape(Script.KHMER, "ខ្ញុំ");
+        com.itextpdf.io.font.TrueTypeFont font = new com.itextpdf.io.font.TrueTypeFont(resources.complex(Script.KHMER));
+        java.util.Set<Integer> mapped = new java.util.HashSet<>();
+        "ខ្ញុំ".codePoints().forEach(cp -> mapped.add(font.getGlyph(cp).getCode()));
+
+        assertThat(shaped.glyphIds()).isNotEmpty();
+        assertThat(java.util.Arrays.stream(shaped.glyphIds()).boxed().toList())
+                .as("GSUB replaced coeng + nyo by the subscript form").anyMatch(id -> !mapped.contains(id));
+    }
+
+    @Test
+    void aLongLaoSentenceWithoutSpacesWrapsInsideANarrowTableCell() throws Exception {
+        String sentence = "ຂາຍນໍ້າມັນເສືອແລະເກັດລີ່ນໃຫ້ພໍ່ຄ້າຈາກຕ່າງປະເທດທີ່ຊາຍແດນ";
+        Path target = dir.resolve("narrow.pdf");
+        FontResources resources = new FontResources();
+        try (OutputStream out = Files.newOutputStream(target);
+             PdfDocument pdf = ArchivalPdf.open(out, "narrow", "test")) {
+            BundleFonts fonts = new BundleFonts(resources);
+            ScriptText text = new ScriptText(pdf, fonts, new ComplexShaper(resources));
+            Document document = new Document(pdf);
+            document.setFontProvider(fonts.provider());
+            document.setFontFamily(BundleFonts.SANS_FAMILY);
+            com.itextpdf.layout.element.Table table = new com.itextpdf.layout.element.Table(new float[] {60, 400});
+            table.addCell(new com.itextpdf.layout.element.Cell().add(text.paragraph(sentence, 10)));
+            table.addCell("wide column");
+            document.add(table);
+            document.close();
+        }
+        Tools.keep(target);
+
+        String extracted = Tools.pdftotext(target).replaceAll("\\s", "");
+
+        assertThat(extracted).contains(sentence);
+        assertThat(Tools.pdftotext(target).strip().lines().count()).isGreaterThan(2);
+    }
+
     /** Also used to look at the page: SPOOR_KEEP=DIR keeps the PDF there. */
     static Path renderSamples(Path target) throws Exception {
         FontResources resources = new FontResources();
