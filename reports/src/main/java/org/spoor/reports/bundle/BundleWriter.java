@@ -1,6 +1,7 @@
 package org.spoor.reports.bundle;
 
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.layout.Document;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.spoor.reports.ReportsException;
 import org.spoor.reports.bundle.disclosure.DisclosedCase;
 import org.spoor.reports.bundle.disclosure.DisclosureFilter;
 import org.spoor.reports.bundle.layout.BundleLayout;
+import org.spoor.reports.bundle.model.AttachedOriginal;
 import org.spoor.reports.bundle.model.BundleRequest;
 import org.spoor.reports.bundle.section.BundleSection;
 import org.spoor.reports.bundle.section.CaseSummarySection;
@@ -55,8 +57,13 @@ public final class BundleWriter {
     }
 
     public void write(BundleRequest request, Path target) throws ReportsException {
+        write(request, target, List.of());
+    }
+
+    public void write(BundleRequest request, Path target, List<AttachedOriginal> attachments)
+            throws ReportsException {
         try (OutputStream out = Files.newOutputStream(target)) {
-            write(request, out);
+            write(request, out, attachments);
         } catch (IOException e) {
             throw new ReportsException("bundle.write.failed", "cannot write the bundle to " + target, e, target);
         }
@@ -64,10 +71,21 @@ public final class BundleWriter {
 
     /** Writes the bundle to out (not closed). */
     public void write(BundleRequest request, OutputStream out) throws ReportsException {
+        write(request, out, List.of());
+    }
+
+    /**
+     * Writes the bundle with the disclosed exhibits' originals embedded in it (PDF/A-3b); with no
+     * attachments this is the plain PDF/A-2b bundle. Originals of withheld exhibits are ignored.
+     */
+    public void write(BundleRequest request, OutputStream out, List<AttachedOriginal> attachments)
+            throws ReportsException {
         DisclosedCase disclosed = new DisclosureFilter().apply(request);
         long started = System.nanoTime();
+        PdfAConformance conformance = attachments.isEmpty() ? PdfAConformance.PDF_A_2B : PdfAConformance.PDF_A_3B;
         try (PdfDocument pdf = ArchivalPdf.open(new NonClosingOutputStream(out), request.summary().title(),
-                request.summary().investigator())) {
+                request.summary().investigator(), conformance)) {
+            OriginalAttacher.attach(pdf, disclosed, attachments);
             BundleFonts bundleFonts = new BundleFonts(fonts);
             Document document = new Document(pdf, PageSize.A4, false);
             document.setMargins(60, 40, 60, 40);
@@ -80,6 +98,8 @@ public final class BundleWriter {
             TableOfContents.write(layout, layout.tableOfContents());
             PageDecorator.decorate(layout, request.summary().handlingBanner(), caseLine(request));
             document.close();
+        } catch (java.io.UncheckedIOException e) {
+            throw new ReportsException("bundle.original.unreadable", e.getMessage(), e, e.getMessage());
         } catch (RuntimeException e) {
             throw new ReportsException("bundle.write.failed", "the bundle could not be laid out: " + e.getMessage(),
                     e, e.getMessage());

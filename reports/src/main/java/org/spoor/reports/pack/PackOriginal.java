@@ -2,6 +2,7 @@ package org.spoor.reports.pack;
 
 import java.util.Objects;
 import org.spoor.reports.bundle.model.Disclosure;
+import org.spoor.reports.bundle.model.OriginalSource;
 
 /**
  * One original file of an exhibit, offered to the pack. Originals that are not DISCLOSABLE are

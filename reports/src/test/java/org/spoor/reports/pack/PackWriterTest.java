@@ -85,8 +85,13 @@ class PackWriterTest {
         }
         String bundleText = Tools.pdftotext(out.resolve("data/bundle.pdf"));
 
-        for (String secret : List.of(SampleCase.INFORMANT_CANARY, SampleCase.SECRET_CANARY, SampleCase.INFORMANT_REF,
-                SampleCase.SECRET_REF, "withheld original")) {
+        List<String> secrets = new java.util.ArrayList<>(List.of(SampleCase.INFORMANT_CANARY, SampleCase.SECRET_CANARY,
+                SampleCase.INFORMANT_REF, SampleCase.SECRET_REF, "withheld original"));
+        SampleCase.standard().exhibits().stream().filter(e -> !e.disclosable()).forEach(e -> {
+            secrets.add(e.sha256());
+            secrets.add(e.md5());
+        });
+        for (String secret : secrets) {
             assertThat(bundleText).doesNotContain(secret);
             for (byte[] bytes : everything) {
                 assertThat(new String(bytes, StandardCharsets.ISO_8859_1))

@@ -1,4 +1,4 @@
-package org.spoor.reports.pack;
+package org.spoor.reports.bundle.model;
 
 import java.io.IOException;
 import java.io.InputStream;
