@@ -59,13 +59,20 @@ final class BasemapPainter {
             stroke(g, layer(basemap.provinces(), zoom), toPixels, view, PROVINCE, new BasicStroke(0.6f));
         }
         stroke(g, layer(basemap.countries(), zoom), toPixels, view, BORDER, new BasicStroke(1.1f));
-        disputed(g, layer(basemap.disputed(), zoom), toPixels, view);
-    }
-
-    private void disputed(Graphics2D g, ProjectedLayer disputed, AffineTransform toPixels, Rectangle2D view) {
+        ProjectedLayer disputed = layer(basemap.disputed(), zoom);
         fill(g, disputed, toPixels, view, null, hatch());
         stroke(g, disputed, toPixels, view, new Color(0x666666),
                 new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, new float[] {4f, 3f}, 0f));
+    }
+
+    /**
+     * Rings and names of the disputed island groups, drawn over the finished picture (not into
+     * tiles, where a name crossing a tile edge would be cut).
+     */
+    void paintDisputedLabels(Graphics2D g, Viewport v) {
+        ProjectedLayer disputed = layer(basemap.disputed(), v.zoom());
+        AffineTransform toPixels = toPixels(v);
+        Rectangle2D view = visibleMercator(v);
         g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
         g.setColor(new Color(0x444444));
         for (ProjectedLayer.Shape s : disputed.shapes()) {

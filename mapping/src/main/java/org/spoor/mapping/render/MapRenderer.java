@@ -18,14 +18,25 @@ import org.spoor.mapping.basemap.Basemap;
 public final class MapRenderer {
 
     private final BasemapPainter basemap;
+    private final BasemapTiles tiles;
 
     public MapRenderer(Basemap basemap) {
         this.basemap = new BasemapPainter(basemap);
+        this.tiles = new BasemapTiles(this.basemap, 160);
     }
 
-    /** The viewport that shows everything visible in the model. */
+    /**
+     * The viewport that shows everything visible in the model, at the largest zoom level's exact
+     * scale that fits (so the cached basemap tiles are used unscaled).
+     */
     public Viewport fit(MapModel model, RenderOptions options) {
-        return Viewport.fit(model.bounds(), options.width(), options.height(), 0.08);
+        Viewport exact = Viewport.fit(model.bounds(), options.width(), options.height(), 0.08);
+        int zoom = exact.zoom();
+        while (zoom > 0 && BasemapTiles.metresPerPixel(zoom) < exact.metresPerPixel()) {
+            zoom--;
+        }
+        return new Viewport(exact.centreX(), exact.centreY(), BasemapTiles.metresPerPixel(zoom), exact.width(),
+                exact.height());
     }
 
     public BufferedImage render(MapModel model, RenderOptions options) {
@@ -42,14 +53,18 @@ public final class MapRenderer {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            basemap.paint(g, v);
+            if (BasemapTiles.aligned(v)) {
+                tiles.paint(g, v);
+            } else {
+                basemap.paint(g, v);
+            }
+            basemap.paintDisputedLabels(g, v);
             new UserLayerPainter().paint(g, v, model.userLayers());
             if (options.heat()) {
                 new HeatPainter().paint(g, v, points);
             }
             new RoutePainter().paint(g, v, model.visibleRoutes());
-            List<Color> colours = points.kinds().stream().map(KindStyle::colour).toList();
-            new PointPainter(options.pointRadius()).paint(image, v, points, colours);
+            drawPoints(image, v, points, options.pointRadius());
             MapFurniture furniture = new MapFurniture();
             furniture.title(g, model.title());
             furniture.northArrow(g, v);
@@ -60,6 +75,15 @@ public final class MapRenderer {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * Stamps the points into an existing picture (TYPE_INT_RGB or TYPE_INT_ARGB), e.g. over a
+     * basemap picture the GUI keeps while only the time filter changes.
+     */
+    public void drawPoints(BufferedImage image, Viewport v, ProjectedPoints points, int radius) {
+        List<Color> colours = points.kinds().stream().map(KindStyle::colour).toList();
+        new PointPainter(radius).paint(image, v, points, colours);
     }
 
     /** Where a position falls in a picture drawn with this viewport. */

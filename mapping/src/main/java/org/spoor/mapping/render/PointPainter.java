@@ -14,8 +14,12 @@ final class PointPainter {
     private final int[] stampDx;
     private final int[] stampDy;
     private final boolean[] rim;
+    private final int radius;
+    private int[] offsets;
+    private int offsetsWidth;
 
     PointPainter(int radius) {
+        this.radius = radius;
         int side = 2 * radius + 1;
         int[] dx = new int[side * side];
         int[] dy = new int[side * side];
@@ -50,6 +54,13 @@ final class PointPainter {
             fill[k] = 0xFF000000 | kindColours.get(k).getRGB();
             edge[k] = 0xFF000000 | kindColours.get(k).darker().darker().getRGB();
         }
+        if (offsets == null || offsetsWidth != w) {
+            offsets = new int[stampDx.length];
+            for (int s = 0; s < offsets.length; s++) {
+                offsets[s] = stampDy[s] * w + stampDx[s];
+            }
+            offsetsWidth = w;
+        }
         double inv = 1 / v.metresPerPixel();
         double ox = v.width() / 2.0 - v.centreX() * inv;
         double oy = v.height() / 2.0 + v.centreY() * inv;
@@ -61,6 +72,15 @@ final class PointPainter {
                 continue;
             }
             int k = points.kind(i);
+            if (px >= radius && py >= radius && px < w - radius && py < h - radius) {
+                int centre = py * w + px; // whole stamp inside: no bounds checks per pixel
+                int f = fill[k];
+                int e = edge[k];
+                for (int s = 0; s < offsets.length; s++) {
+                    pixels[centre + offsets[s]] = rim[s] ? e : f;
+                }
+                continue;
+            }
             for (int s = 0; s < stampDx.length; s++) {
                 int x = px + stampDx[s];
                 int y = py + stampDy[s];
