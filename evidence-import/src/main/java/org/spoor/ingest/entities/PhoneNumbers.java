@@ -6,7 +6,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * Phone numbers to E.164 with libphonenumber, reading national numbers in a default region (the
  * device's or the case's), WhatsApp JIDs ({@code 84912345678@s.whatsapp.net}) as their numbers and
  * Viet Nam's pre-2018 mobile numbers as the current ones (the old form kept as an alias).
+ * Not thread-safe: one instance per parse (see {@code PhoneParseContext}).
  */
 public final class PhoneNumbers {
 
@@ -23,7 +26,16 @@ public final class PhoneNumbers {
     private static final Pattern USER_JID = Pattern.compile("^\\+?(\\d{5,15})(?::\\d+)?@(s\\.whatsapp\\.net|c\\.us)$");
     private static final int VIETNAM = 84;
 
+    /** Phones repeat the same few hundred numbers across their rows: parse each once. */
+    private static final int CACHE_SIZE = 4096;
+
     private final String defaultRegion;
+    private final Map<String, NormalisedNumber> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, NormalisedNumber> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
 
     public PhoneNumbers(String defaultRegion) {
         this.defaultRegion = defaultRegion == null ? "ZZ" : defaultRegion.toUpperCase(Locale.ROOT);
@@ -57,7 +69,19 @@ public final class PhoneNumbers {
      * written form; the E.164 is null when the value is not a possible phone number.
      */
     public NormalisedNumber normalise(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
+            return new NormalisedNumber(null, null, null, List.of());
+        }
+        NormalisedNumber known = cache.get(raw);
+        if (known == null) {
+            known = normaliseUncached(raw);
+            cache.put(raw, known);
+        }
+        return known;
+    }
+
+    private NormalisedNumber normaliseUncached(String raw) {
+        if (raw.isBlank()) {
             return new NormalisedNumber(raw, null, raw, List.of());
         }
         String trimmed = raw.trim();
