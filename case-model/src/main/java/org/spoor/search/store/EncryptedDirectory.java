@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.index.CorruptIndexException;
@@ -20,7 +22,6 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.NIOFSDirectory;
-import org.apache.lucene.store.OutputStreamIndexOutput;
 import org.spoor.casefile.crypto.ChunkLayout;
 import org.spoor.casefile.crypto.ChunkedAeadFile;
 import org.spoor.casefile.crypto.ChunkedAeadHeader;
@@ -48,12 +49,11 @@ public final class EncryptedDirectory extends Directory {
     /** Decrypted chunks cached per open file (allocated as used). */
     static final int CACHED_CHUNKS = 8;
 
-    private static final int OUTPUT_BUFFER = 8192;
-
     private final Path dir;
     private final FSDirectory files;
     private final SecretBytes key;
     private final AtomicLong tempCounter = new AtomicLong();
+    private final Set<String> beingWritten = ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
 
     /** Opens (creating if needed) the index folder; {@code indexKey} is copied, the caller may close its own. */
@@ -90,15 +90,24 @@ public final class EncryptedDirectory extends Directory {
     public IndexOutput createOutput(String name, IOContext context) throws IOException {
         ensureOpen();
         Path path = dir.resolve(name);
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // Marked before the file exists, so no reader can see it half-written.
+        boolean marked = beingWritten.add(name);
+        FileChannel channel = null;
         OutputStream out;
         try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             out = new ChunkedAeadOutputStream(channel, key, CHUNK_SIZE, identity(name));
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            if (marked) {
+                beingWritten.remove(name);
+            }
+            if (channel != null) {
+                channel.close();
+            }
             throw e;
         }
-        return new OutputStreamIndexOutput("EncryptedIndexOutput(path=\"" + path + "\")", name, out, OUTPUT_BUFFER);
+        return new EncryptedIndexOutput("EncryptedIndexOutput(path=\"" + path + "\")", name, out,
+                () -> beingWritten.remove(name));
     }
 
     @Override
@@ -144,6 +153,10 @@ public final class EncryptedDirectory extends Directory {
         ensureOpen();
         Path path = dir.resolve(name);
         String description = "EncryptedIndexInput(path=\"" + path + "\")";
+        if (beingWritten.contains(name)) {
+            // Its tag is written on close: until then it cannot authenticate (Lucene never reads such a file).
+            throw new AccessDeniedException(path.toString(), null, "index file is still being written");
+        }
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
         try {
             return new EncryptedIndexInput(description,
