@@ -26,6 +26,13 @@ public final class SpoorCommand implements Callable<Integer> {
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler(new ErrorReporter(context));
+        // picocli's own default for a usage error is 2, which the contract reserves for bad input.
+        commandLine.setParameterExceptionHandler((error, args) -> {
+            CommandLine failed = error.getCommandLine();
+            failed.getErr().println(error.getMessage());
+            failed.usage(failed.getErr());
+            return ExitCodes.USAGE;
+        });
         return commandLine;
     }
 }
