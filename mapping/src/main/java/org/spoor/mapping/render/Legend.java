@@ -9,28 +9,31 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.spoor.mapping.MapTexts;
+
 /** The legend box in the lower right corner: one line per evidence kind with its count, routes, disputed areas. */
 final class Legend {
 
     static final int MARGIN = 12;
 
     /** Draws the legend and returns the box it occupies. */
-    Rectangle paint(Graphics2D g, Viewport v, ProjectedPoints points, int routes, boolean heat) {
+    Rectangle paint(Graphics2D g, Viewport v, ProjectedPoints points, int routes, boolean heat, MapTexts texts) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         FontMetrics fm = g.getFontMetrics();
         List<String> lines = new ArrayList<>();
         for (int k = 0; k < points.kinds().size(); k++) {
-            lines.add(points.kinds().get(k).replace('_', ' ') + " (" + points.count(k) + ")");
+            lines.add(texts.kind(points.kinds().get(k)) + " (" + points.count(k) + ")");
         }
         if (routes > 0) {
-            lines.add("route (" + routes + ")");
+            lines.add(texts.text("map.legend.route") + " (" + routes + ")");
         }
         if (heat) {
-            lines.add("density (grid cells)");
+            lines.add(texts.text("map.legend.density"));
         }
-        lines.add("disputed islands");
+        lines.add(texts.text("map.legend.disputed"));
         int width = 40 + lines.stream().mapToInt(fm::stringWidth).max().orElse(60);
-        width = Math.max(width, fm.stringWidth("Legend") + 24);
+        String title = texts.text("map.legend.title");
+        width = Math.max(width, fm.stringWidth(title) + 24);
         int lineH = fm.getHeight() + 2;
         int height = 28 + lines.size() * lineH;
         int x = v.width() - width - MARGIN;
@@ -41,7 +44,7 @@ final class Legend {
         g.setStroke(new BasicStroke(1f));
         g.drawRect(x, y, width, height);
         g.setFont(g.getFont().deriveFont(Font.BOLD));
-        g.drawString("Legend", x + 10, y + 18);
+        g.drawString(title, x + 10, y + 18);
         g.setFont(g.getFont().deriveFont(Font.PLAIN));
         int row = y + 22;
         for (int k = 0; k < points.kinds().size(); k++) {

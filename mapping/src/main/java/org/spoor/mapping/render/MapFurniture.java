@@ -66,7 +66,12 @@ final class MapFurniture {
     }
 
     void attribution(Graphics2D g, Viewport v, String text) {
+        float size = 10f;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        while (g.getFontMetrics().stringWidth(text) > v.width() - 16 && size > 6f) {
+            size -= 0.5f;
+            g.setFont(g.getFont().deriveFont(size));
+        }
         FontMetrics fm = g.getFontMetrics();
         g.setColor(new Color(255, 255, 255, 230));
         g.fillRect(0, v.height() - 18, v.width(), 18);

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 import org.spoor.mapping.MapModel;
+import org.spoor.mapping.MapTexts;
 import org.spoor.mapping.basemap.Basemap;
 
 /**
@@ -58,7 +59,8 @@ public final class MapRenderer {
             } else {
                 basemap.paint(g, v);
             }
-            basemap.paintDisputedLabels(g, v);
+            MapTexts texts = new MapTexts(options.locale());
+            basemap.paintDisputedLabels(g, v, texts.text("map.label.disputed"));
             new UserLayerPainter().paint(g, v, model.userLayers());
             if (options.heat()) {
                 new HeatPainter().paint(g, v, points);
@@ -69,8 +71,8 @@ public final class MapRenderer {
             furniture.title(g, model.title());
             furniture.northArrow(g, v);
             furniture.scaleBar(g, v);
-            new Legend().paint(g, v, points, model.visibleRoutes().size(), options.heat());
-            furniture.attribution(g, v, Basemap.ATTRIBUTION);
+            new Legend().paint(g, v, points, model.visibleRoutes().size(), options.heat(), texts);
+            furniture.attribution(g, v, texts.text("map.attribution"));
         } finally {
             g.dispose();
         }
