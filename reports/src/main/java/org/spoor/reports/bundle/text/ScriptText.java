@@ -43,14 +43,15 @@ public final class ScriptText {
         this(pdf, fonts, new ComplexShaper(resources));
     }
 
+    /** Noto's tall ascent and descent already leave air between lines: leading 1.0, not iText's 1.2. */
     public Paragraph paragraph(String text, float size) {
-        Paragraph paragraph = new Paragraph().setFontSize(size);
+        Paragraph paragraph = new Paragraph().setFontSize(size).setMultipliedLeading(1.0f);
         append(paragraph, text, size, Style.PLAIN);
         return paragraph;
     }
 
     public Paragraph paragraph(String text, float size, Style style) {
-        Paragraph paragraph = new Paragraph().setFontSize(size);
+        Paragraph paragraph = new Paragraph().setFontSize(size).setMultipliedLeading(1.0f);
         append(paragraph, text, size, style);
         return paragraph;
     }
