@@ -49,7 +49,8 @@ public final class ReportsBench {
     }
 
     private static Path benchBundle(int exhibits, Path work, InvestigatorKey key) throws Exception {
-        BundleRequest request = SampleCase.withExhibits(exhibits);
+        // Every sixth exhibit is a photograph: a camera-sized JPEG (4000x3000), as seized phones give.
+        BundleRequest request = SampleCase.withExhibits(exhibits, cameraPhoto());
         Path pdf = work.resolve("bundle-" + exhibits + ".pdf");
         BundleWriter writer = new BundleWriter();
         // Warm-up on a small bundle: class loading and font parsing are not what we measure.
@@ -115,6 +116,26 @@ public final class ReportsBench {
             row("pack export" + label, export, bytes, shaSeconds);
             row("pack verify" + label, verify, bytes, shaSeconds);
         }
+    }
+
+    private static byte[] cameraPhoto() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4000, 3000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(7);
+        for (int y = 0; y < 3000; y += 4) {
+            for (int x = 0; x < 4000; x += 4) {
+                int rgb = random.nextInt(0xFFFFFF);
+                for (int dy = 0; dy < 4; dy++) {
+                    for (int dx = 0; dx < 4; dx++) {
+                        image.setRGB(x + dx, y + dy, rgb);
+                    }
+                }
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", out);
+        System.out.printf(Locale.ROOT, "photo exhibits: 4000x3000 JPEG of %d KiB each%n", out.size() >> 10);
+        return out.toByteArray();
     }
 
     private static void row(String label, double seconds, long bytes, double baseline) {

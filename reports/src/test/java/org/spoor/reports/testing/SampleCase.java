@@ -62,9 +62,13 @@ public final class SampleCase {
 
     /** The six kinds of disclosed exhibits repeated to {@code disclosed} exhibits, plus the two withheld ones. */
     public static BundleRequest withExhibits(int disclosed) {
+        return withExhibits(disclosed, photo());
+    }
+
+    /** As {@link #withExhibits(int)}, with the given picture for every photograph exhibit and the map. */
+    public static BundleRequest withExhibits(int disclosed, byte[] photo) {
         List<ExhibitEntry> exhibits = new ArrayList<>();
         List<CustodyEvent> custody = new ArrayList<>();
-        byte[] photo = photo();
         int number = 1;
         for (int i = 0; i < disclosed; i++) {
             if (number == 7) {

@@ -1,7 +1,5 @@
 package org.spoor.reports.bundle.section;
 
-import com.itextpdf.io.image.ImageData;
-import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Table;
 import org.slf4j.Logger;
@@ -47,8 +45,8 @@ final class ExhibitContentWriter {
 
     private void writeImage(BundleLayout layout, ImageContent image) {
         try {
-            ImageData data = ImageDataFactory.create(image.bytes());
-            layout.document().add(new Image(data).setAutoScale(false).setMaxWidth(480).setMaxHeight(420));
+            Image picture = ExhibitPicture.of(image.bytes());
+            layout.document().add(picture.setAutoScale(false).setMaxWidth(480).setMaxHeight(420));
         } catch (RuntimeException e) {
             // A damaged or unsupported picture must not stop the bundle: say so where it would be.
             LOG.warn("exhibit image could not be decoded: {}", e.getMessage());

@@ -1,6 +1,5 @@
 package org.spoor.reports.bundle.section;
 
-import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.layout.element.Image;
 import org.spoor.reports.bundle.disclosure.DisclosedCase;
 import org.spoor.reports.bundle.layout.BundleLayout;
@@ -16,7 +15,7 @@ public final class MapSection implements BundleSection {
             return;
         }
         try {
-            Image map = new Image(ImageDataFactory.create(disclosed.map().get()));
+            Image map = ExhibitPicture.of(disclosed.map().get());
             layout.document().add(map.setAutoScale(false).setMaxWidth(515).setMaxHeight(600));
         } catch (RuntimeException e) {
             layout.note("The map image could not be decoded.");
