@@ -2,7 +2,6 @@ package org.spoor.mapping.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Rectangle;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.locationtech.jts.geom.Point;
 import org.spoor.mapping.basemap.Basemap;
 import org.spoor.mapping.layer.FeatureLayer;
 
@@ -25,17 +23,21 @@ import org.spoor.mapping.layer.FeatureLayer;
  */
 final class BasemapPainter {
 
+    static final Set<String> FOCUS_COUNTRIES = Set.of("Vietnam", "Laos", "Cambodia", "Indonesia", "Mongolia",
+            "Peru", "Ecuador", "Colombia");
     static final Color SEA = new Color(0xDCEBF5);
     static final Color LAND = new Color(0xF4F1E8);
     static final Color FOCUS_LAND = new Color(0xFBFAF5);
     private static final Color BORDER = new Color(0x8C8273);
     private static final Color PROVINCE = new Color(0xC8BFAF);
     private static final Color WATER = new Color(0x9CC3E0);
-    private static final Set<String> FOCUS = Set.of("Vietnam", "Laos", "Cambodia", "Indonesia", "Mongolia", "Peru",
-            "Ecuador", "Colombia");
 
     private final Basemap basemap;
     private final Map<String, ProjectedLayer> cache = new ConcurrentHashMap<>();
+
+    Basemap basemap() {
+        return basemap;
+    }
 
     BasemapPainter(Basemap basemap) {
         this.basemap = basemap;
@@ -49,7 +51,7 @@ final class BasemapPainter {
         int zoom = v.zoom();
         for (ProjectedLayer.Shape s : layer(basemap.countries(), zoom).shapes()) {
             if (s.bounds().intersects(view)) {
-                g.setColor(FOCUS.contains(s.feature().text("name")) ? FOCUS_LAND : LAND);
+                g.setColor(FOCUS_COUNTRIES.contains(s.feature().text("name")) ? FOCUS_LAND : LAND);
                 g.fill(toPixels.createTransformedShape(s.path()));
             }
         }
@@ -63,33 +65,6 @@ final class BasemapPainter {
         fill(g, disputed, toPixels, view, null, hatch());
         stroke(g, disputed, toPixels, view, new Color(0x666666),
                 new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, new float[] {4f, 3f}, 0f));
-    }
-
-    /**
-     * Rings and names of the disputed island groups, drawn over the finished picture (not into
-     * tiles, where a name crossing a tile edge would be cut).
-     */
-    void paintDisputedLabels(Graphics2D g, Viewport v, String disputedWord) {
-        ProjectedLayer disputed = layer(basemap.disputed(), v.zoom());
-        AffineTransform toPixels = toPixels(v);
-        Rectangle2D view = visibleMercator(v);
-        g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
-        g.setColor(new Color(0x444444));
-        for (ProjectedLayer.Shape s : disputed.shapes()) {
-            if (s.bounds().intersects(view)) {
-                Rectangle2D px = toPixels.createTransformedShape(s.bounds()).getBounds2D();
-                // Islands a few pixels wide vanish at country scale: ring the group, in no country's colour.
-                g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f,
-                        new float[] {3f, 3f}, 0f));
-                g.draw(new java.awt.geom.Ellipse2D.Double(px.getX() - 6, px.getY() - 6, px.getWidth() + 12,
-                        px.getHeight() + 12));
-                Point c = s.feature().geometry().getEnvelope().getCentroid();
-                String label = s.feature().text("name_vi") + " / " + s.feature().text("name") + " (" + disputedWord + ")";
-                g.drawString(label, (float) px.getMaxX() + 6,
-                        (float) toPixels.transform(new java.awt.geom.Point2D.Double(WebMercator.x(c.getX()),
-                                WebMercator.y(c.getY())), null).getY());
-            }
-        }
     }
 
     private static Paint hatch() {
@@ -121,7 +96,7 @@ final class BasemapPainter {
         }
     }
 
-    private ProjectedLayer layer(FeatureLayer layer, int zoom) {
+    ProjectedLayer layer(FeatureLayer layer, int zoom) {
         double tolerance = 2 * Math.PI * WebMercator.RADIUS / 256 / Math.pow(2, zoom) * 0.75;
         return cache.computeIfAbsent(layer.name() + "@" + zoom, k -> new ProjectedLayer(layer, tolerance));
     }
@@ -134,7 +109,7 @@ final class BasemapPainter {
         return t;
     }
 
-    private static Rectangle2D visibleMercator(Viewport v) {
+    static Rectangle2D visibleMercator(Viewport v) {
         double w = v.width() * v.metresPerPixel();
         double h = v.height() * v.metresPerPixel();
         return new Rectangle2D.Double(v.centreX() - w / 2, v.centreY() - h / 2, w, h);

@@ -20,10 +20,12 @@ public final class MapRenderer {
 
     private final BasemapPainter basemap;
     private final BasemapTiles tiles;
+    private final LabelPainter labels;
 
     public MapRenderer(Basemap basemap) {
         this.basemap = new BasemapPainter(basemap);
         this.tiles = new BasemapTiles(this.basemap, 160);
+        this.labels = new LabelPainter(this.basemap);
     }
 
     /**
@@ -60,7 +62,7 @@ public final class MapRenderer {
                 basemap.paint(g, v);
             }
             MapTexts texts = new MapTexts(options.locale());
-            basemap.paintDisputedLabels(g, v, texts.text("map.label.disputed"));
+            labels.paint(g, v, texts.text("map.label.disputed"));
             new UserLayerPainter().paint(g, v, model.userLayers());
             if (options.heat()) {
                 new HeatPainter().paint(g, v, points);
