@@ -20,6 +20,18 @@ public record GeocodedPlace(int start, int end, String matched, Place place, int
         return new GeocodedPlace(start, end, matched, place, candidates, confidence, Status.CONFIRMED);
     }
 
+    /**
+     * The confirmed place as an evidence point of kind {@code place}, labelled with the words as
+     * written and pointing back to the item they were found in.
+     */
+    public org.spoor.mapping.EvidencePoint toEvidencePoint(String id, java.time.Instant time, String sourceRef) {
+        if (status != Status.CONFIRMED) {
+            throw new IllegalStateException("Only a confirmed place goes on the map as evidence: " + matched);
+        }
+        return new org.spoor.mapping.EvidencePoint(id, place.lat(), place.lon(), time, "place",
+                matched + " (" + place.kind().replace('_', ' ') + ", " + place.country() + ")", sourceRef);
+    }
+
     public GeocodedPlace reject() {
         return new GeocodedPlace(start, end, matched, place, candidates, confidence, Status.REJECTED);
     }

@@ -96,7 +96,8 @@ public final class MapRenderBench {
         double[] pngBase = time(Math.max(3, frames / 5), () -> png(baselineFrame(renderer, model,
                 renderer.fit(model, options), options, points)));
         row("headless PNG incl. fit + encode (median ms)", median(png), median(pngBase));
-        System.out.printf(Locale.ROOT, "%nGoal (issue 5): frame with 100,000 points <= 50 ms. Spoor median %.1f ms: %s%n",
+        System.out.printf(Locale.ROOT, "%nGoal (issue 5): frame with 100,000 points <= 50 ms."
+                + " Spoor median %.1f ms: %s%n",
                 median(spoor), median(spoor) <= 50 ? "met" : "NOT met");
     }
 

@@ -1,6 +1,7 @@
 package org.spoor.mapping.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -63,5 +64,9 @@ class GazetteerTest {
         assertThat(cauTreo.status()).isEqualTo(GeocodedPlace.Status.SUGGESTED);
         assertThat(cauTreo.confirm().status()).isEqualTo(GeocodedPlace.Status.CONFIRMED);
         assertThat(found).noneMatch(g -> g.matched().equalsIgnoreCase("tối"));
+        assertThatThrownBy(() -> cauTreo.toEvidencePoint("msg-7/place-1", null, "EX-002/msg/7"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(cauTreo.confirm().toEvidencePoint("msg-7/place-1", null, "EX-002/msg/7").lat())
+                .isCloseTo(18.386, within(0.001));
     }
 }

@@ -69,7 +69,8 @@ class MapRendererTest {
             }
         }
         assertThat(colours).as("distinct colours").hasSizeGreaterThan(20);
-        assertThat(colours).contains(0xFF000000 | BasemapPainter.SEA.getRGB(), 0xFF000000 | BasemapPainter.LAND.getRGB());
+        assertThat(colours).contains(0xFF000000 | BasemapPainter.SEA.getRGB(),
+                0xFF000000 | BasemapPainter.LAND.getRGB());
     }
 
     @Test

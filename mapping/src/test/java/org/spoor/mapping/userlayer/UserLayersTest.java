@@ -90,7 +90,8 @@ class UserLayersTest {
         ExternalTool.run(null, "ogr2ogr", "-f", "ESRI Shapefile", "-t_srs", "EPSG:3405", "-where",
                 "OGR_GEOMETRY='POINT'", shp.toString(), source.toString());
         assertThatThrownBy(() -> layers.read(shp)).isInstanceOf(MapException.class)
-                .satisfies(e -> assertThat(((MapException) e).messageKey()).isEqualTo("map.userLayer.projectedShapefile"));
+                .satisfies(e -> assertThat(((MapException) e).messageKey())
+                        .isEqualTo("map.userLayer.projectedShapefile"));
         CoordinateConverter converter = new CoordinateConverter(new CoordinateSystems());
         List<FeatureLayer> read = new org.spoor.mapping.userlayer.shapefile.ShapefileReader(converter, "EPSG:3405")
                 .read(shp);
@@ -130,7 +131,8 @@ class UserLayersTest {
                 + "<trkpt lat=\"18.25\" lon=\"105.35\"/><trkpt lat=\"18.22\" lon=\"105.40\"/></trkseg></trk>\n"
                 + "</gpx>\n");
         // the fixture itself is valid GPX for an independent reader
-        assertThat(ExternalTool.run(null, "ogrinfo", "-ro", "-so", gpx.toString(), "tracks")).contains("Feature Count: 1");
+        assertThat(ExternalTool.run(null, "ogrinfo", "-ro", "-so", gpx.toString(), "tracks"))
+                .contains("Feature Count: 1");
         FeatureLayer layer = single(layers.read(gpx));
         assertThat(layer.features()).extracting(f -> f.text("kind")).containsExactlyInAnyOrder("waypoint", "track");
         MapFeature track = layer.features().stream().filter(f -> f.text("kind").equals("track")).findFirst()
