@@ -11,9 +11,15 @@ import java.util.zip.Deflater;
 final class EntryCompression {
 
     static final int SAMPLE = 64 * 1024;
+    /** After the first sample, the writer re-checks the ratio every WINDOW bytes of input. */
+    static final long WINDOW = 4L * 1024 * 1024;
     private static final double WORTH_IT = 0.9;
 
     private EntryCompression() {
+    }
+
+    static boolean worthIt(long in, long out) {
+        return out < in * WORTH_IT;
     }
 
     static int levelFor(byte[] sample, int length) {
@@ -29,7 +35,7 @@ final class EntryCompression {
             while (!deflater.finished() && compressed < out.length) {
                 compressed += deflater.deflate(out, compressed, out.length - compressed);
             }
-            return compressed < length * WORTH_IT ? Deflater.BEST_SPEED : Deflater.NO_COMPRESSION;
+            return worthIt(length, compressed) ? Deflater.BEST_SPEED : Deflater.NO_COMPRESSION;
         } finally {
             deflater.end();
         }

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -39,8 +40,9 @@ public final class PackWriter {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), BUFFER)) {
                 OutputStream sink = request.password().isPresent()
                         ? PackCipher.encrypting(file, request.password().get()) : file;
-                try (ZipOutputStream zip = new ZipOutputStream(sink, StandardCharsets.UTF_8)) {
-                    summary = writeBag(request, zip, target);
+                CountingOutputStream counted = new CountingOutputStream(sink);
+                try (ZipOutputStream zip = new ZipOutputStream(counted, StandardCharsets.UTF_8)) {
+                    summary = writeBag(request, zip, counted, target);
                 }
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -54,8 +56,8 @@ public final class PackWriter {
         }
     }
 
-    private PackSummary writeBag(PackRequest request, ZipOutputStream zip, Path target)
-            throws IOException, GeneralSecurityException {
+    private PackSummary writeBag(PackRequest request, ZipOutputStream zip, CountingOutputStream counted,
+                                 Path target) throws IOException, GeneralSecurityException {
         ManifestBuilder manifest = new ManifestBuilder();
         BagLayout layout = new BagLayout();
         long bytes = 0;
@@ -63,7 +65,7 @@ public final class PackWriter {
         int withheld = 0;
         StringBuilder names = new StringBuilder("path\texhibit\toriginal file name\n");
         try (InputStream bundle = Files.newInputStream(request.bundlePdf())) {
-            bytes += copy(bundle, zip, BagLayout.BUNDLE, manifest);
+            bytes += copy(bundle, zip, counted, BagLayout.BUNDLE, manifest);
             files++;
         }
         for (PackOriginal original : request.originals()) {
@@ -73,7 +75,7 @@ public final class PackWriter {
             }
             String path = layout.originalPath(original.exhibitRef(), original.fileName());
             try (InputStream in = original.source().open()) {
-                bytes += copy(in, zip, path, manifest);
+                bytes += copy(in, zip, counted, path, manifest);
                 files++;
             }
             names.append(path).append('\t').append(original.exhibitRef()).append('\t')
@@ -91,20 +93,34 @@ public final class PackWriter {
         return new PackSummary(target, files, bytes, withheld, request.password().isPresent());
     }
 
-    private static long copy(InputStream in, ZipOutputStream zip, String path, ManifestBuilder manifest)
-            throws IOException, GeneralSecurityException {
+    private static long copy(InputStream in, ZipOutputStream zip, CountingOutputStream counted, String path,
+                             ManifestBuilder manifest) throws IOException, GeneralSecurityException {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         byte[] buffer = new byte[BUFFER];
         int head = in.readNBytes(buffer, 0, EntryCompression.SAMPLE);
-        zip.setLevel(EntryCompression.levelFor(buffer, head));
+        int level = EntryCompression.levelFor(buffer, head);
+        zip.setLevel(level);
         zip.putNextEntry(new ZipEntry(path));
         digest.update(buffer, 0, head);
         zip.write(buffer, 0, head);
         long total = head;
+        long windowIn = 0;
+        long windowOut = counted.count();
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             digest.update(buffer, 0, n);
             zip.write(buffer, 0, n);
             total += n;
+            windowIn += n;
+            if (level != Deflater.NO_COMPRESSION && windowIn >= EntryCompression.WINDOW) {
+                // A file can start compressible (a PDF's header, a zip's directory) and go on with
+                // JPEG or video: once a window saves nothing, store the rest of the entry.
+                if (!EntryCompression.worthIt(windowIn, counted.count() - windowOut)) {
+                    level = Deflater.NO_COMPRESSION;
+                    zip.setLevel(level);
+                }
+                windowIn = 0;
+                windowOut = counted.count();
+            }
         }
         zip.closeEntry();
         manifest.add(HexFormat.of().formatHex(digest.digest()), path);
@@ -118,7 +134,7 @@ public final class PackWriter {
     }
 
     private static void put(ZipOutputStream zip, String path, byte[] content) throws IOException {
-        zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(path));
         zip.write(content);
         zip.closeEntry();

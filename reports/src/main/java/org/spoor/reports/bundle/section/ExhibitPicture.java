@@ -2,17 +2,18 @@ package org.spoor.reports.bundle.section;
 
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.layout.element.Image;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
- * A picture for a page. Camera photos are scaled to at most {@link #MAX_SIDE} pixels: the bundle
+ * A picture for a page. Camera photos are scaled to at most about {@link #MAX_SIDE} pixels (decoded at 1/n resolution): the bundle
  * shows the picture, the original stays bit-exact in the case and the pack. This bounds memory:
  * the bundle keeps its pages (and their images) in memory until "Page X of Y" is stamped, and
  * iText's PDF/A mode refuses to write an image out before that.
@@ -29,26 +30,43 @@ final class ExhibitPicture {
     }
 
     private static byte[] reduced(byte[] bytes) {
-        try {
-            BufferedImage source = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (source == null || Math.max(source.getWidth(), source.getHeight()) <= MAX_SIDE) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
                 return bytes;
             }
-            double scale = (double) MAX_SIDE / Math.max(source.getWidth(), source.getHeight());
-            int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
-            int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
-            boolean alpha = source.getColorModel().hasAlpha();
-            BufferedImage target = new BufferedImage(width, height,
-                    alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = target.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(source, 0, 0, width, height, null);
-            g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(target, alpha ? "png" : "jpg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int longest = Math.max(reader.getWidth(0), reader.getHeight(0));
+                if (longest <= MAX_SIDE) {
+                    return bytes;
+                }
+                // Decoding only every n-th pixel is far cheaper than decoding 12 megapixels and scaling.
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (longest + MAX_SIDE - 1) / MAX_SIDE;
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage picture = reader.read(0, param);
+                return encode(picture);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not decodable by the JDK (e.g. HEIC): iText decides whether it can embed the original.
+            return bytes;
         }
+    }
+
+    private static byte[] encode(BufferedImage picture) throws IOException {
+        boolean alpha = picture.getColorModel().hasAlpha();
+        BufferedImage target = picture;
+        int type = picture.getType();
+        if (!alpha && type != BufferedImage.TYPE_INT_RGB && type != BufferedImage.TYPE_3BYTE_BGR) {
+            target = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_INT_RGB);
+            target.createGraphics().drawImage(picture, 0, 0, null);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(target, alpha ? "png" : "jpg", out);
+        return out.toByteArray();
     }
 }
