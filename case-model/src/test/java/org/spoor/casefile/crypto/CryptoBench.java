@@ -173,6 +173,13 @@ public final class CryptoBench {
                 }
                 deleteTree(storeDir);
             }
+            double[] plainScan = new double[ROUNDS];
+            double[] blobScan = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                double[] scans = readOnly(work, source, chunk);
+                plainScan[round] = scans[0];
+                blobScan[round] = scans[1];
+            }
             double bw = max(baselineWrite);
             double br = max(baselineRead);
             double sw = max(storeWrite);
@@ -181,8 +188,41 @@ public final class CryptoBench {
                     + " %6.0f MB/s | ratio %.2fx%n", chunk >> 10, bw, sw, sw / bw);
             System.out.printf(Locale.ROOT, "chunk %4d KiB  read:  Files.copy %6.0f MB/s | open+decrypt to file"
                     + "      %6.0f MB/s | ratio %.2fx%n", chunk >> 10, br, sr, sr / br);
+            System.out.printf(Locale.ROOT, "chunk %4d KiB  scan:  plain read %6.0f MB/s | open+decrypt, discard"
+                    + "      %6.0f MB/s | ratio %.2fx%n", chunk >> 10, max(plainScan), max(blobScan),
+                    max(blobScan) / max(plainScan));
         }
         fsyncBaseline(source, work, size);
+    }
+
+    /** Reading only (no output file, so no write-back noise): plain file vs decrypting blob, MB/s. */
+    private static double[] readOnly(Path work, Path source, int chunk) throws IOException {
+        Path storeDir = work.resolve("scan-store");
+        try (SecretBytes nameKey = SecretBytes.random(32); SecretBytes contentKey = SecretBytes.random(32);
+             EncryptedBlobStore store = new EncryptedBlobStore(storeDir, nameKey, contentKey, chunk)) {
+            StoredBlob blob;
+            try (InputStream in = Files.newInputStream(source)) {
+                blob = store.store(in);
+            }
+            long size = Files.size(source);
+            byte[] buffer = new byte[chunk];
+            long t0 = System.nanoTime();
+            try (InputStream in = Files.newInputStream(source)) {
+                while (in.read(buffer) >= 0) {
+                    // discard
+                }
+            }
+            double plain = mbPerSecond(size, System.nanoTime() - t0);
+            t0 = System.nanoTime();
+            try (InputStream in = store.open(blob.blobId())) {
+                while (in.read(buffer) >= 0) {
+                    // discard
+                }
+            }
+            return new double[] {plain, mbPerSecond(size, System.nanoTime() - t0)};
+        } finally {
+            deleteTree(storeDir);
+        }
     }
 
     /** Files.copy does not fsync while the store does: this shows what fsync alone costs here. */
