@@ -91,13 +91,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Runs the query; every item indexed before this call (committed or not) is seen. */
     public SearchResults search(SearchQuery q) {
-        Query textQuery = freeText.parse(q.text());
-        Query query = withFilters(textQuery, SearchFilters.of(q));
+        Query query = withFilters(freeText.parse(q.text()), SearchFilters.of(q));
+        Query highlightQuery = freeText.parseForHighlighting(q.text());
         try {
             searchers.maybeRefreshBlocking();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return run(searcher, query, textQuery, q.limit());
+                return run(searcher, query, highlightQuery, q.limit());
             } finally {
                 searchers.release(searcher);
             }
@@ -134,12 +134,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private SearchResults run(IndexSearcher searcher, Query query, Query textQuery, int limit)
+    private SearchResults run(IndexSearcher searcher, Query query, Query highlightQuery, int limit)
             throws IOException {
         // Investigators quote hit counts, so the total is counted exactly, not estimated.
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
         int[] docIds = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-        Snippet[] snippets = highlighter.snippets(searcher, textQuery, docIds);
+        Snippet[] snippets = docIds.length == 0 ? new Snippet[0]
+                : highlighter.snippets(searcher, searcher.rewrite(highlightQuery), docIds);
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];

@@ -45,6 +45,21 @@ class SnippetsTest {
     }
 
     @Test
+    void aPhraseIsMarkedOnlyWhereItsWordsFollowEachOther() {
+        index.index(SeizedItems.doc(44, "note.txt", "en", "The rhino horn was sold. Later the horn of a rhino was seen."));
+
+        Snippet snippet = index.search(SearchQuery.of("\"rhino horn\"")).hits().get(0).snippet();
+
+        assertThat(snippet.marked()).contains("«rhino» «horn» was sold").contains("the horn of a rhino was");
+    }
+
+    @Test
+    void prefixAndFuzzyMatchesAreMarked() {
+        assertThat(firstSnippet("trengg*").hitTexts()).allMatch(w -> w.toLowerCase().startsWith("trenggiling"));
+        assertThat(firstSnippet("pangolim~").hitTexts()).containsExactly("pangolín");
+    }
+
+    @Test
     void runOnScriptsAreMarkedWordByWord() {
         assertThat(firstSnippet("ງາຊ້າງ").marked()).contains("ແລະ«ງາຊ້າງ»ຢູ່");
         assertThat(firstSnippet("นอแรด").marked()).contains("และ«นอแรด»ที่");
