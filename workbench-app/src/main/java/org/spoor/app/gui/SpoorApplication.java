@@ -23,7 +23,8 @@ public final class SpoorApplication extends Application {
     @Override
     public void start(Stage stage) {
         Map<String, String> named = getParameters().getNamed();
-        Locale language = named.containsKey(LANGUAGE) ? Locale.forLanguageTag(named.get(LANGUAGE)) : Locale.getDefault();
+        Locale language = named.containsKey(LANGUAGE) ? Locale.forLanguageTag(named.get(LANGUAGE))
+                : Locale.getDefault();
         composition = new GuiComposition(GuiConfig.defaults(Optional.ofNullable(named.get(CASE)).map(Paths::get),
                 language));
         composition.start(stage);

@@ -57,8 +57,7 @@ class UiBundlesTest {
             for (Path main : modules.map(module -> module.resolve("src").resolve("main"))
                     .filter(Files::isDirectory).collect(Collectors.toList())) {
                 try (Stream<Path> files = Files.walk(main)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".fxml"))
-                            .collect(Collectors.toList())) {
+                    for (Path file : files.filter(UiBundlesTest::isSource).collect(Collectors.toList())) {
                         all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
                     }
                 }
@@ -87,7 +86,7 @@ class UiBundlesTest {
                 absent.removeAll(translatedKeys);
                 Set<String> extra = new TreeSet<>(translatedKeys);
                 extra.removeAll(keys);
-                absent.addAll(extra.stream().map(key -> key + " (only in " + language + ")").collect(Collectors.toSet()));
+                extra.forEach(key -> absent.add(key + " (only in " + language + ")"));
                 if (!absent.isEmpty()) {
                     missing.put(bundle.getKey() + "_" + language, absent);
                 }
@@ -140,6 +139,11 @@ class UiBundlesTest {
             }
         }
         assertThat(broken).as("MessageFormat would swallow text after a single quote").isEmpty();
+    }
+
+    private static boolean isSource(Path file) {
+        String name = file.toString();
+        return name.endsWith(".java") || name.endsWith(".fxml");
     }
 
     private static Set<String> keys(Path file) throws IOException {

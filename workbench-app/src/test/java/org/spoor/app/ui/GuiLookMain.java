@@ -25,19 +25,29 @@ public final class GuiLookMain {
         String screen = args.length > 0 ? args[0] : "start";
         Locale language = Locale.forLanguageTag(args.length > 1 ? args[1] : "en");
         Path home = Files.createTempDirectory("spoor-look");
-        Path folder = TestCases.createClosed(home.resolve("vinh-warehouse.spoor"), "Chuyên án Tê Tê — kho hàng Vinh");
-        try (CaseFile caseFile = CaseFile.open(folder, TestCases.PASSWORD.toCharArray(), TestCases.fastOptions("an"))) {
+        Path folder = TestCases.createClosed(home.resolve("vinh-warehouse.spoor"),
+                "Chuyên án Tê Tê — kho hàng Vinh");
+        try (CaseFile caseFile = CaseFile.open(folder, TestCases.PASSWORD.toCharArray(),
+                TestCases.fastOptions("an"))) {
+            // Actions without an effect on other tables, so no exhibit rows are needed behind them.
             for (int i = 1; i <= 40; i++) {
-                caseFile.audit().record("an", "exhibit.registered", "SPR-" + String.format("%04d", i),
-                        Map.of("name", "IMG_20240" + i + ".jpg", "sha256", "9f86d081884c7d65" + i, "custodian", "Lê Minh"));
+                String action = i % 3 == 0 ? "case.verified" : i % 3 == 1 ? "import.started" : "case.exported";
+                caseFile.audit().record("Lê Minh", action, "SPR-" + String.format("%04d", i),
+                        Map.of("file", "IMG_2024_" + i + ".jpg", "seal", "VN-44-" + i, "place", "Kho hàng Vinh"));
             }
         }
         org.spoor.app.ui.settings.AppSettings.load(home.resolve(".spoor/settings.properties")).caseOpened(folder);
+        Platform.setImplicitExit(false);
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            GuiComposition gui = new GuiComposition(TestCases.config(home, language));
-            gui.start(stage);
-            new LookScript(stage, folder).show(screen);
+            try {
+                Stage stage = new Stage();
+                GuiComposition gui = new GuiComposition(TestCases.config(home, language));
+                gui.start(stage);
+                new LookScript(stage, folder).show(screen);
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                Platform.exit();
+            }
         });
     }
 }

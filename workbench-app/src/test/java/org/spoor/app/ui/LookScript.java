@@ -35,7 +35,7 @@ final class LookScript {
             case "evidence":
                 openWith(TestCases.PASSWORD);
                 if ("evidence".equals(screen)) {
-                    later(() -> later(() -> later(() -> select(stage.getScene().getRoot()))));
+                    later(this::selectEvidence);
                 }
                 break;
             case "settings":
@@ -54,12 +54,13 @@ final class LookScript {
         });
     }
 
-    private static void select(Node root) {
-        Node list = root.lookup("#placeList");
+    /** Waits for the main window (the case opens in the background), then picks the first place. */
+    private void selectEvidence() {
+        Node list = stage.getScene().getRoot().lookup("#placeList");
         if (list instanceof ListView) {
             ((ListView<?>) list).getSelectionModel().select(0);
         } else {
-            later(() -> select(root));
+            later(this::selectEvidence);
         }
     }
 

@@ -28,8 +28,8 @@ public final class TestCases {
 
     /** Creates a closed case in {@code folder} with {@link #PASSWORD}. */
     public static Path createClosed(Path folder, String title) throws IOException, CaseException {
-        try (CaseFile created = CaseFile.create(folder, CaseDetails.draft(title, "VN", "Nguyễn Văn An", "ENV Police"),
-                PASSWORD.toCharArray(), fastOptions(ACTOR))) {
+        CaseDetails draft = CaseDetails.draft(title, "VN", "Nguyễn Văn An", "ENV Police");
+        try (CaseFile created = CaseFile.create(folder, draft, PASSWORD.toCharArray(), fastOptions(ACTOR))) {
             return folder;
         }
     }

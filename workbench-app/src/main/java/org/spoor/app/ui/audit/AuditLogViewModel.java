@@ -87,8 +87,9 @@ public final class AuditLogViewModel {
         return format.fullText(row.entry());
     }
 
+    /** The zone times are shown in, as an offset people read at a glance ("UTC+07:00"). */
     public String zone() {
-        return format.zone().getId();
+        return format.zoneLabel();
     }
 
     public ObservableList<AuditRow> rows() {

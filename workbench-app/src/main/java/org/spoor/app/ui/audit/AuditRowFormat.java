@@ -1,6 +1,8 @@
 package org.spoor.app.ui.audit;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Map;
@@ -30,6 +32,12 @@ public final class AuditRowFormat {
         return zone;
     }
 
+    /** "UTC+07:00": the offset in force now (none of the eight countries moves its clocks in summer). */
+    public String zoneLabel() {
+        ZoneOffset offset = zone.getRules().getOffset(Instant.now());
+        return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+    }
+
     public AuditRow row(AuditEntry entry) {
         return new AuditRow(entry.seq(), TIME.format(entry.at().atZone(zone)), entry.actor(), entry.action(),
                 entry.subject() == null ? "" : entry.subject(), readable(entry.details()), entry);
@@ -55,7 +63,8 @@ public final class AuditRowFormat {
                     text.append(" · ");
                 }
                 JsonNode value = field.getValue();
-                text.append(field.getKey()).append(": ").append(value.isValueNode() ? value.asText() : value.toString());
+                text.append(field.getKey()).append(": ")
+                        .append(value.isValueNode() ? value.asText() : value.toString());
             }
             return text.toString();
         } catch (JsonProcessingException e) {

@@ -41,6 +41,7 @@ public final class UiLanguages {
     /** The language's own name ("Tiếng Việt"), so a user who cannot read the current one finds theirs. */
     public static String nativeName(Locale language) {
         String name = language.getDisplayLanguage(language);
-        return name.isEmpty() ? language.toLanguageTag() : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+        return name.isEmpty() ? language.toLanguageTag()
+                : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 }

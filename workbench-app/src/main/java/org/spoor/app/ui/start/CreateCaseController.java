@@ -3,6 +3,7 @@ package org.spoor.app.ui.start;
 import java.io.File;
 import java.util.Locale;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -86,6 +87,9 @@ public final class CreateCaseController {
         problemLabel.textProperty().bind(model.problemProperty());
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        // The dialog was sized for its first layout; a message appearing must not push the buttons out.
+        problemLabel.visibleProperty().addListener((o, was, now) -> Platform.runLater(() -> window().sizeToScene()));
+        mismatchLabel.visibleProperty().addListener((o, was, now) -> Platform.runLater(() -> window().sizeToScene()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         createButton.disableProperty().bind(model.canCreateProperty().not());
         cancelButton.disableProperty().bind(model.busyProperty());

@@ -51,12 +51,15 @@ public final class OpenCaseController {
         problemLabel.textProperty().bind(model.problemProperty());
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        // The dialog was sized for its first layout; a message appearing must not push the buttons out.
+        problemLabel.visibleProperty().addListener((o, was, now) -> Platform.runLater(() -> window().sizeToScene()));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         openButton.disableProperty().bind(model.canOpenProperty().not());
         cancelButton.disableProperty().bind(model.busyProperty());
         passwordField.disableProperty().bind(model.busyProperty());
-        model.problemProperty().addListener((o, was, now) -> {
-            if (!now.isEmpty()) {
+        // After a failed try the password field is empty and enabled again: put the cursor there.
+        model.busyProperty().addListener((o, was, now) -> {
+            if (!now && !model.problemProperty().get().isEmpty()) {
                 passwordField.requestFocus();
             }
         });

@@ -23,6 +23,12 @@ class AuditRowFormatTest {
     }
 
     @Test
+    void theTimeColumnNamesTheOffsetOfTheZone() {
+        assertThat(format.zoneLabel()).isEqualTo("UTC+07:00");
+        assertThat(new AuditRowFormat(ZoneId.of("America/Lima")).zoneLabel()).isEqualTo("UTC-05:00");
+    }
+
+    @Test
     void detailsReadAsPairsAndLeaveOutEmptyValues() {
         AuditRow row = format.row(entry("{\"country\":\"VN\",\"title\":\"Vảy tê tê\",\"unit\":null,\"n\":3}"));
 

@@ -62,7 +62,8 @@ class ErrorMessagesTest {
 
     @Test
     void aFileProblemSaysWhatTheSystemReported() {
-        UserMessage message = describe(Locale.ENGLISH, new IOException("/media/usb/case.spoor: No space left on device"));
+        UserMessage message = describe(Locale.ENGLISH,
+                new IOException("/media/usb/case.spoor: No space left on device"));
 
         assertThat(message.title()).isEqualTo("A file could not be read or written");
         assertThat(message.text()).contains("No space left on device");

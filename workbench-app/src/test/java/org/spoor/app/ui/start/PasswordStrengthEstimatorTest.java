@@ -39,6 +39,7 @@ class PasswordStrengthEstimatorTest {
 
     @Test
     void lettersWithDiacriticsWidenTheCharacterPool() {
-        assertThat(estimator.estimate("rừng núi xanh").bits()).isGreaterThan(estimator.estimate("rung nui xanh").bits());
+        assertThat(estimator.estimate("rừng núi xanh").bits())
+                .isGreaterThan(estimator.estimate("rung nui xanh").bits());
     }
 }
