@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.spoor.mapping.MapModel;
 import org.spoor.mapping.geojson.MapFeature;
+import org.spoor.mapping.render.KindStyle;
 
 /**
  * KML 2.2 for Google Earth and SMART: one Folder per layer, one Placemark per feature, the
@@ -36,7 +37,9 @@ final class KmlExporter implements MapFormat {
             w.writeDefaultNamespace(NS);
             w.writeStartElement("Document");
             text(w, "name", model.title());
-            for (Map.Entry<String, List<MapFeature>> layer : new ExportFeatures().byLayer(model).entrySet()) {
+            Map<String, List<MapFeature>> layers = new ExportFeatures().byLayer(model);
+            styles(w, layers);
+            for (Map.Entry<String, List<MapFeature>> layer : layers.entrySet()) {
                 w.writeStartElement("Folder");
                 text(w, "name", layer.getKey());
                 for (MapFeature f : layer.getValue()) {
@@ -53,6 +56,31 @@ final class KmlExporter implements MapFormat {
         }
     }
 
+    /** One style per evidence kind, in the colours of the PNG legend, so Google Earth shows the same map. */
+    private static void styles(XMLStreamWriter w, Map<String, List<MapFeature>> layers) throws XMLStreamException {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        layers.values().forEach(fs -> fs.forEach(f -> kinds.add(f.text("kind"))));
+        for (String kind : kinds) {
+            java.awt.Color c = kind.equals("route") ? new java.awt.Color(0x8B1A4A) : KindStyle.colour(kind);
+            String abgr = String.format("ff%02x%02x%02x", c.getBlue(), c.getGreen(), c.getRed());
+            w.writeStartElement("Style");
+            w.writeAttribute("id", styleId(kind));
+            w.writeStartElement("IconStyle");
+            text(w, "color", abgr);
+            text(w, "scale", "0.8");
+            w.writeEndElement();
+            w.writeStartElement("LineStyle");
+            text(w, "color", abgr);
+            text(w, "width", "3");
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+    }
+
+    private static String styleId(String kind) {
+        return "kind-" + (kind.isEmpty() ? "none" : kind.replaceAll("[^A-Za-z0-9_-]", "_"));
+    }
+
     private static void placemark(XMLStreamWriter w, MapFeature f) throws XMLStreamException {
         w.writeStartElement("Placemark");
         String label = f.text("label");
@@ -63,6 +91,7 @@ final class KmlExporter implements MapFormat {
             text(w, "when", time.toString());
             w.writeEndElement();
         }
+        text(w, "styleUrl", "#" + styleId(f.text("kind"))); // KML 2.2 order: TimePrimitive, styleUrl, ExtendedData
         w.writeStartElement("ExtendedData");
         for (Map.Entry<String, Object> e : f.properties().entrySet()) {
             w.writeStartElement("Data");
