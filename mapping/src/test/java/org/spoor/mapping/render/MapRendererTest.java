@@ -83,9 +83,24 @@ class MapRendererTest {
         pts.add(new EvidencePoint("far", 18.2, 105.2, null, "photo", "", ""));
         MapModel model = MapModel.of("Heat", pts);
         RenderOptions options = RenderOptions.standard().withSize(800, 600).withHeat(true);
-        BufferedImage image = renderer.render(model, options);
-        keep(image, "heat.png");
-        assertThat(image.getWidth()).isEqualTo(800);
+        BufferedImage heat = renderer.render(model, options);
+        BufferedImage plain = renderer.render(model, options.withHeat(false));
+        keep(heat, "heat.png");
+        assertThat(reddish(heat) - reddish(plain)).as("pixels turned red by the density layer").isGreaterThan(200);
+    }
+
+    private static int reddish(BufferedImage image) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                if (r > ((rgb >> 8) & 0xFF) + 40 && r > (rgb & 0xFF) + 40) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** The eight countries with their capitals, border gates and ports, as an investigator would see them. */
