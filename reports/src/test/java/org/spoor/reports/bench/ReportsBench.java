@@ -58,8 +58,10 @@ public final class ReportsBench {
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         writer.write(request, pdf);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
         long peak = heapPeak();
         Path signed = work.resolve("bundle-" + exhibits + "-signed.pdf");
         long signStart = System.nanoTime();
@@ -69,6 +71,11 @@ public final class ReportsBench {
         System.out.println("== Bundle ==");
         System.out.printf(Locale.ROOT, "%-34s %10s %10s%n", "", "measured", "goal");
         System.out.printf(Locale.ROOT, "%-34s %9.1fs %9ds%n", "bundle of " + exhibits + " exhibits", seconds, 60);
+        System.out.printf(Locale.ROOT, "%-34s %9.1fs   (CPU time of the whole JVM, GC included)%n",
+                "  of which CPU", cpuSeconds);
+        System.out.printf(Locale.ROOT, "%-34s %9.2f   (1-minute load average on %d cores)%n", "  machine load",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-34s %7d MiB %6d MiB%n", "peak heap (all heap pools)", peak >> 20, 1024);
         System.out.printf(Locale.ROOT, "%-34s %9.1fs%n", "PAdES-B signature", signSeconds);
         System.out.printf(Locale.ROOT, "%-34s %7d KiB, %s pages%n", "PDF size", Files.size(pdf) >> 10, pages(pdf));
@@ -166,6 +173,11 @@ public final class ReportsBench {
     /** The files were just written, so every run reads them from the page cache: all tools alike. */
     private static void dropPageCacheHint() {
         System.out.println("(originals are in the page cache for every tool; disk speed is not measured)");
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void resetPeaks() {

@@ -20,11 +20,11 @@ final class ExhibitContentWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExhibitContentWriter.class);
 
-    void write(BundleLayout layout, ExhibitContent content) {
+    void write(BundleLayout layout, ExhibitContent content, PicturePrefetch pictures) {
         if (content instanceof DocumentText document) {
             writeDocument(layout, document);
         } else if (content instanceof ImageContent image) {
-            writeImage(layout, image);
+            writeImage(layout, image, pictures);
         } else if (content instanceof MessageThread thread) {
             writeThread(layout, thread);
         } else if (content instanceof CallLogTable calls) {
@@ -43,9 +43,10 @@ final class ExhibitContentWriter {
         }
     }
 
-    private void writeImage(BundleLayout layout, ImageContent image) {
+    private void writeImage(BundleLayout layout, ImageContent image, PicturePrefetch pictures) {
+        byte[] scaled = pictures.next();
         try {
-            Image picture = ExhibitPicture.of(image.bytes());
+            Image picture = ExhibitPicture.placed(scaled);
             layout.document().add(picture.setAutoScale(false).setMaxWidth(480).setMaxHeight(420));
         } catch (RuntimeException e) {
             // A damaged or unsupported picture must not stop the bundle: say so where it would be.

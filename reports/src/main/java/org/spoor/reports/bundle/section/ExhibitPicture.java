@@ -26,10 +26,15 @@ final class ExhibitPicture {
     }
 
     static Image of(byte[] bytes) {
-        return new Image(ImageDataFactory.create(reduced(bytes)));
+        return placed(reduced(bytes));
     }
 
-    private static byte[] reduced(byte[] bytes) {
+    /** For bytes already passed through {@link #reduced}. */
+    static Image placed(byte[] reducedBytes) {
+        return new Image(ImageDataFactory.create(reducedBytes));
+    }
+
+    static byte[] reduced(byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
