@@ -19,6 +19,6 @@ public final class SpoorMain {
     }
 
     private static void launchGui(java.util.Optional<java.nio.file.Path> caseToOpen, java.util.Locale locale) {
-        System.err.println("The window arrives with the window-shell work; use the commands meanwhile (--help).");
+        org.spoor.app.gui.SpoorGui.launch(caseToOpen, locale);
     }
 }
