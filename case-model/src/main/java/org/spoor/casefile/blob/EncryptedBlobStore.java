@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoor.casefile.crypto.ChunkedAeadFile;
 import org.spoor.casefile.crypto.ChunkedAeadInputStream;
 import org.spoor.casefile.crypto.ChunkedAeadOutputStream;
 import org.spoor.casefile.crypto.IntegrityException;
@@ -40,6 +41,7 @@ public final class EncryptedBlobStore implements BlobStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(EncryptedBlobStore.class);
     private static final String INCOMPLETE = "incomplete";
+    private static final int RANDOM_ACCESS_CACHED_CHUNKS = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
@@ -136,6 +138,21 @@ public final class EncryptedBlobStore implements BlobStore {
         }
         try {
             return new BlobInputStream(blobId, ChunkedAeadInputStream.open(channel, contentKey, identity(blobId)));
+        } catch (IntegrityException e) {
+            throw new BlobIntegrityException(blobId, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Random access to a blob's plaintext (a viewer paging through a large PDF or image). Header, identity and
+     * length are checked here; each chunk when first read, failures then surfacing as
+     * {@link IntegrityException}. The caller closes the file.
+     */
+    public ChunkedAeadFile openRandomAccess(String blobId) throws IOException {
+        Path file = BlobNames.pathOf(dir, BlobNames.requireWellFormed(blobId));
+        try {
+            return ChunkedAeadFile.open(FileChannel.open(file, StandardOpenOption.READ), contentKey,
+                    identity(blobId), RANDOM_ACCESS_CACHED_CHUNKS);
         } catch (IntegrityException e) {
             throw new BlobIntegrityException(blobId, e.getMessage(), e);
         }

@@ -15,11 +15,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.spoor.casefile.crypto.ChunkedAeadFile;
 
 class EncryptedBlobStoreTest {
 
@@ -39,6 +41,20 @@ class EncryptedBlobStoreTest {
             assertThat(store.contains(blob.blobId())).isTrue();
             assertThat(read(store, blob.blobId())).isEqualTo(content);
             assertThat(store.verify(blob.blobId(), blob.sha256())).isEqualTo(BlobCheck.ok(blob.blobId()));
+        }
+    }
+
+    @Test
+    void randomAccessReadsAnyRangeOfABlob() throws IOException {
+        byte[] content = random(5 * CHUNK + 7, 21);
+        try (EncryptedBlobStore store = newStore(dir)) {
+            StoredBlob blob = store(store, content);
+            try (ChunkedAeadFile file = store.openRandomAccess(blob.blobId())) {
+                assertThat(file.length()).isEqualTo(content.length);
+                byte[] got = new byte[CHUNK + 10];
+                assertThat(file.read(2 * CHUNK - 5, got, 0, got.length)).isEqualTo(got.length);
+                assertThat(got).isEqualTo(Arrays.copyOfRange(content, 2 * CHUNK - 5, 3 * CHUNK + 5));
+            }
         }
     }
 
