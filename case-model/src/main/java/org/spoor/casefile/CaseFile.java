@@ -30,6 +30,8 @@ import org.spoor.casefile.storage.StorageException;
 import org.spoor.custody.CustodyIds;
 import org.spoor.custody.CustodyRecordedApplier;
 import org.spoor.custody.CustodyRepository;
+import org.spoor.entity.EntityMergedApplier;
+import org.spoor.entity.EntitySplitApplier;
 import org.spoor.exhibit.ExhibitRegisteredApplier;
 import org.spoor.exhibit.ExhibitRegistry;
 import org.spoor.exhibit.ExhibitRepository;
@@ -74,7 +76,8 @@ public final class CaseFile implements AutoCloseable {
     }
 
     private static List<CaseEventApplier> appliers() {
-        return List.of(new CaseCreatedApplier(), new ExhibitRegisteredApplier(), new CustodyRecordedApplier());
+        return List.of(new CaseCreatedApplier(), new ExhibitRegisteredApplier(), new CustodyRecordedApplier(),
+                new EntityMergedApplier(), new EntitySplitApplier());
     }
 
     /** Creates a new encrypted case in {@code dir}, which must not exist or be empty. */

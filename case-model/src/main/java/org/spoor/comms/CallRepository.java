@@ -42,6 +42,12 @@ public final class CallRepository {
                 .fetch(CallRepository::toCall);
     }
 
+    /** The exhibits that hold call-log entries, in id order. */
+    public List<Long> exhibitIds() {
+        return db.selectDistinct(COMMS_CALL.EXHIBIT_ID).from(COMMS_CALL)
+                .orderBy(COMMS_CALL.EXHIBIT_ID).fetch(COMMS_CALL.EXHIBIT_ID);
+    }
+
     private static Call toCall(CommsCallRecord r) {
         Party other = r.getNumberRaw() == null && r.getContactName() == null ? null
                 : Party.of(r.getNumberRaw(), r.getNumberValue(), r.getContactName());

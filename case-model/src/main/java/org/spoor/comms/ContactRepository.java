@@ -50,6 +50,28 @@ public final class ContactRepository {
                         r.getService(), r.getDisplayName(), identifiers.getOrDefault(r.getId(), List.of())));
     }
 
+    /**
+     * Names the case's address books give each normalised number, e-mail or user id (the first contact
+     * that has a name wins), to name parties that the messages and calls themselves leave unnamed.
+     */
+    public Map<String, String> namesByIdentifier() {
+        Map<String, String> names = new java.util.HashMap<>();
+        db.select(COMMS_CONTACT_IDENTIFIER.NORMALISED_VALUE, COMMS_CONTACT.DISPLAY_NAME)
+                .from(COMMS_CONTACT_IDENTIFIER)
+                .join(COMMS_CONTACT).on(COMMS_CONTACT.ID.eq(COMMS_CONTACT_IDENTIFIER.CONTACT_ID))
+                .where(COMMS_CONTACT_IDENTIFIER.NORMALISED_VALUE.isNotNull())
+                .and(COMMS_CONTACT.DISPLAY_NAME.isNotNull())
+                .orderBy(COMMS_CONTACT.ID, COMMS_CONTACT_IDENTIFIER.ID)
+                .forEach(r -> names.putIfAbsent(r.value1(), r.value2()));
+        return names;
+    }
+
+    /** The exhibits that hold contacts, in id order. */
+    public List<Long> exhibitIds() {
+        return db.selectDistinct(COMMS_CONTACT.EXHIBIT_ID).from(COMMS_CONTACT)
+                .orderBy(COMMS_CONTACT.EXHIBIT_ID).fetch(COMMS_CONTACT.EXHIBIT_ID);
+    }
+
     private static ContactIdentifier toIdentifier(CommsContactIdentifierRecord r) {
         return new ContactIdentifier(ContactIdentifier.Kind.valueOf(r.getKind()), r.getRawValue(),
                 r.getNormalisedValue(), r.getLabel());

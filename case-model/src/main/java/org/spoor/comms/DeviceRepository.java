@@ -36,6 +36,11 @@ public final class DeviceRepository {
                 .fetch(DeviceRepository::toDevice);
     }
 
+    /** Every seized phone's identity in the case, in the order they were found. */
+    public List<Device> findAll() {
+        return db.selectFrom(COMMS_DEVICE).orderBy(COMMS_DEVICE.ID).fetch(DeviceRepository::toDevice);
+    }
+
     private static Device toDevice(CommsDeviceRecord r) {
         return new Device(r.getId(), SourceRef.of(r.getExhibitId(), r.getSourceLocator()), r.getOwnerNumberRaw(),
                 r.getOwnerNumber(), r.getImei(), r.getDeviceName(), r.getModel());

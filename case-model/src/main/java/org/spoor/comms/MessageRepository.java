@@ -91,6 +91,12 @@ public final class MessageRepository {
         }
     }
 
+    /** The exhibits that hold messages, in id order, so a case-wide view can read them one by one. */
+    public List<Long> exhibitIds() {
+        return db.selectDistinct(COMMS_MESSAGE.EXHIBIT_ID).from(COMMS_MESSAGE)
+                .orderBy(COMMS_MESSAGE.EXHIBIT_ID).fetch(COMMS_MESSAGE.EXHIBIT_ID);
+    }
+
     public long countByExhibit(long exhibitId) {
         return db.fetchCount(COMMS_MESSAGE, COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId));
     }

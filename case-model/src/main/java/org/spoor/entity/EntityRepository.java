@@ -121,6 +121,13 @@ public final class EntityRepository {
                         r.getRawValue(), r.getStartOffset(), r.getEndOffset(), r.getContext()));
     }
 
+    /** How many sources each entity has, by entity id (entities without sources are absent). */
+    public Map<Long, Integer> sourceCounts() {
+        return db.select(ENTITY_SOURCE.ENTITY_ID, DSL.count()).from(ENTITY_SOURCE)
+                .groupBy(ENTITY_SOURCE.ENTITY_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
     private Map<Long, List<String>> aliasesWhere(Condition condition) {
         return db.selectFrom(ENTITY_ALIAS).where(condition).orderBy(ENTITY_ALIAS.ID)
                 .fetchGroups(ENTITY_ALIAS.ENTITY_ID, ENTITY_ALIAS.ALIAS_KEY);

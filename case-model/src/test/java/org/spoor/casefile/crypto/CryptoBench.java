@@ -1,14 +1,10 @@
 package org.spoor.casefile.crypto;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -22,8 +18,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.spoor.casefile.blob.EncryptedBlobStore;
-import org.spoor.casefile.blob.StoredBlob;
+import org.spoor.casefile.blob.BlobStoreBench;
 
 /**
  * Benchmarks for the case crypto (run by bench/crypto/run, never by the test suite): unlock time with calibrated
@@ -32,8 +27,6 @@ import org.spoor.casefile.blob.StoredBlob;
  * e.g. {@code 256 /tmp/w 64,256,1024} to compare chunk sizes.
  */
 public final class CryptoBench {
-
-    private static final int ROUNDS = 3;
 
     private CryptoBench() {
     }
@@ -131,111 +124,12 @@ public final class CryptoBench {
     }
 
     private static void blobStore(Path work, long sizeMiB, int[] chunks) throws IOException {
-        System.out.printf(Locale.ROOT, "%n== Blob store vs Files.copy, %d MiB of random data ==%n", sizeMiB);
+        System.out.printf(Locale.ROOT, "%n== Blob store vs plain file copies, %d MiB of random data ==%n", sizeMiB);
         Path source = work.resolve("source.bin");
         writeRandom(source, sizeMiB << 20);
-        long size = Files.size(source);
         for (int chunk : chunks) {
-            double[] baselineWrite = new double[ROUNDS];
-            double[] baselineRead = new double[ROUNDS];
-            double[] storeWrite = new double[ROUNDS];
-            double[] storeRead = new double[ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
-                Path copy = work.resolve("copy.bin");
-                Path back = work.resolve("back.bin");
-                long t0 = System.nanoTime();
-                Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-                baselineWrite[round] = mbPerSecond(size, System.nanoTime() - t0);
-                t0 = System.nanoTime();
-                Files.copy(copy, back, StandardCopyOption.REPLACE_EXISTING);
-                baselineRead[round] = mbPerSecond(size, System.nanoTime() - t0);
-                Files.delete(copy);
-                Files.delete(back);
-
-                Path storeDir = work.resolve("store");
-                try (SecretBytes nameKey = SecretBytes.random(32); SecretBytes contentKey = SecretBytes.random(32);
-                     EncryptedBlobStore store = new EncryptedBlobStore(storeDir, nameKey, contentKey, chunk)) {
-                    t0 = System.nanoTime();
-                    StoredBlob blob;
-                    try (InputStream in = Files.newInputStream(source)) {
-                        blob = store.store(in);
-                    }
-                    storeWrite[round] = mbPerSecond(size, System.nanoTime() - t0);
-                    t0 = System.nanoTime();
-                    try (InputStream in = store.open(blob.blobId())) {
-                        Files.copy(in, back, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    storeRead[round] = mbPerSecond(size, System.nanoTime() - t0);
-                    if (Files.size(back) != size) {
-                        throw new IllegalStateException("read back " + Files.size(back) + " bytes");
-                    }
-                    Files.delete(back);
-                }
-                deleteTree(storeDir);
-            }
-            double[] plainScan = new double[ROUNDS];
-            double[] blobScan = new double[ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
-                double[] scans = readOnly(work, source, chunk);
-                plainScan[round] = scans[0];
-                blobScan[round] = scans[1];
-            }
-            double bw = max(baselineWrite);
-            double br = max(baselineRead);
-            double sw = max(storeWrite);
-            double sr = max(storeRead);
-            System.out.printf(Locale.ROOT, "chunk %4d KiB  write: Files.copy %6.0f MB/s | store (hash+encrypt+fsync)"
-                    + " %6.0f MB/s | ratio %.2fx%n", chunk >> 10, bw, sw, sw / bw);
-            System.out.printf(Locale.ROOT, "chunk %4d KiB  read:  Files.copy %6.0f MB/s | open+decrypt to file"
-                    + "      %6.0f MB/s | ratio %.2fx%n", chunk >> 10, br, sr, sr / br);
-            System.out.printf(Locale.ROOT, "chunk %4d KiB  scan:  plain read %6.0f MB/s | open+decrypt, discard"
-                    + "      %6.0f MB/s | ratio %.2fx%n", chunk >> 10, max(plainScan), max(blobScan),
-                    max(blobScan) / max(plainScan));
+            BlobStoreBench.run(work, source, chunk);
         }
-        fsyncBaseline(source, work, size);
-    }
-
-    /** Reading only (no output file, so no write-back noise): plain file vs decrypting blob, MB/s. */
-    private static double[] readOnly(Path work, Path source, int chunk) throws IOException {
-        Path storeDir = work.resolve("scan-store");
-        try (SecretBytes nameKey = SecretBytes.random(32); SecretBytes contentKey = SecretBytes.random(32);
-             EncryptedBlobStore store = new EncryptedBlobStore(storeDir, nameKey, contentKey, chunk)) {
-            StoredBlob blob;
-            try (InputStream in = Files.newInputStream(source)) {
-                blob = store.store(in);
-            }
-            long size = Files.size(source);
-            byte[] buffer = new byte[chunk];
-            long t0 = System.nanoTime();
-            try (InputStream in = Files.newInputStream(source)) {
-                while (in.read(buffer) >= 0) {
-                    // discard
-                }
-            }
-            double plain = mbPerSecond(size, System.nanoTime() - t0);
-            t0 = System.nanoTime();
-            try (InputStream in = store.open(blob.blobId())) {
-                while (in.read(buffer) >= 0) {
-                    // discard
-                }
-            }
-            return new double[] {plain, mbPerSecond(size, System.nanoTime() - t0)};
-        } finally {
-            deleteTree(storeDir);
-        }
-    }
-
-    /** Files.copy does not fsync while the store does: this shows what fsync alone costs here. */
-    private static void fsyncBaseline(Path source, Path work, long size) throws IOException {
-        Path copy = work.resolve("copy-synced.bin");
-        long t0 = System.nanoTime();
-        Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        System.out.printf(Locale.ROOT, "for reference: Files.copy + fsync %6.0f MB/s%n",
-                mbPerSecond(size, System.nanoTime() - t0));
-        Files.delete(copy);
     }
 
     private static void writeRandom(Path file, long bytes) throws IOException {
@@ -253,10 +147,6 @@ public final class CryptoBench {
 
     private static double mbPerSecond(long bytes, long nanos) {
         return bytes / 1e6 / (nanos / 1e9);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(0);
     }
 
     private static void deleteTree(Path root) throws IOException {
