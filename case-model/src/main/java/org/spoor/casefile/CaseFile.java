@@ -77,7 +77,7 @@ public final class CaseFile implements AutoCloseable {
 
     private static List<CaseEventApplier> appliers() {
         return List.of(new CaseCreatedApplier(), new ExhibitRegisteredApplier(), new CustodyRecordedApplier(),
-                new EntityMergedApplier(), new EntitySplitApplier());
+                new EntityMergedApplier(), new EntitySplitApplier(), new org.spoor.exhibit.DisclosureChangedApplier());
     }
 
     /** Creates a new encrypted case in {@code dir}, which must not exist or be empty. */
