@@ -39,6 +39,12 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
+    /**
+     * Characters of an item's text kept in the index for snippets. All of the text is searchable;
+     * a hit beyond this prefix is found but its snippet is the item's opening, unmarked.
+     */
+    public static final int STORED_TEXT_LIMIT = ItemDocuments.STORED_TEXT_LIMIT;
+
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FreeTextQueries freeText;

@@ -104,6 +104,7 @@ class SearchFiltersTest {
 
     private static IndexedItem item(long id, String kind, String type, String lang, Instant time, String custodian,
                                     String text) {
-        return new IndexedItem(id, "file-" + id, type, text, lang, time, custodian, kind, Map.of("seal", "SEAL-" + id));
+        return new IndexedItem(id, "file-" + id, type, text, lang, time, custodian, kind,
+                Map.of("seal", "SEAL-" + id));
     }
 }

@@ -34,7 +34,8 @@ class SearchIndexLifecycleTest {
             index.commit();
         }
         try (Directory dir = FSDirectory.open(folder); SearchIndex index = new SearchIndex(dir)) {
-            assertThat(index.search(SearchQuery.of("vay")).hits()).extracting(SearchHit::exhibitId).containsExactly(1L);
+            assertThat(index.search(SearchQuery.of("vay")).hits())
+                    .extracting(SearchHit::exhibitId).containsExactly(1L);
         }
     }
 
@@ -57,7 +58,21 @@ class SearchIndexLifecycleTest {
             index.index(SeizedItems.VI_FINS);
             index.deleteExhibit(SeizedItems.VI_SCALES.exhibitId());
 
-            assertThat(index.search(SearchQuery.of("vay")).hits()).extracting(SearchHit::exhibitId).containsExactly(2L);
+            assertThat(index.search(SearchQuery.of("vay")).hits())
+                    .extracting(SearchHit::exhibitId).containsExactly(2L);
+        }
+    }
+
+    @Test
+    void aSingleSixMegabyteLineWithoutSpacesIsIndexedAndTheWordAfterItFound() throws Exception {
+        String hostile = "A".repeat(6 * 1024 * 1024) + " \u0000 ivory";
+        try (Directory dir = FSDirectory.open(folder); SearchIndex index = new SearchIndex(dir)) {
+            index.index(SeizedItems.doc(9, "dump.bin.txt", "und", hostile));
+
+            SearchResults results = index.search(SearchQuery.of("ivory"));
+
+            assertThat(results.hits()).extracting(SearchHit::exhibitId).containsExactly(9L);
+            assertThat(results.hits().get(0).snippet().text()).hasSizeLessThan(1000);
         }
     }
 

@@ -46,7 +46,8 @@ class SnippetsTest {
 
     @Test
     void aPhraseIsMarkedOnlyWhereItsWordsFollowEachOther() {
-        index.index(SeizedItems.doc(44, "note.txt", "en", "The rhino horn was sold. Later the horn of a rhino was seen."));
+        index.index(SeizedItems.doc(44, "note.txt", "en",
+                "The rhino horn was sold. Later the horn of a rhino was seen."));
 
         Snippet snippet = index.search(SearchQuery.of("\"rhino horn\"")).hits().get(0).snippet();
 
@@ -76,7 +77,8 @@ class SnippetsTest {
     @Test
     void aHitDeepInALongTextGetsAShortPassageAroundIt() {
         String filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n".repeat(200);
-        index.index(SeizedItems.doc(41, "long.txt", "en", filler + "The rhino horn was in the blue suitcase. " + filler));
+        index.index(SeizedItems.doc(41, "long.txt", "en",
+                filler + "The rhino horn was in the blue suitcase. " + filler));
 
         Snippet snippet = firstSnippet("suitcase");
 

@@ -88,7 +88,8 @@ public final class FreeTextQueries {
     private static Query withPositiveClause(Query query) {
         if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
                 && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder all = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
             bool.clauses().forEach(all::add);
             return all.build();
         }

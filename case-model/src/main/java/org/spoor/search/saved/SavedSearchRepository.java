@@ -36,7 +36,8 @@ public final class SavedSearchRepository {
         }
         row.setQueryText(query.text() == null ? "" : query.text());
         row.setResultLimit(query.limit());
-        row.setKinds(query.kinds().isEmpty() ? null : query.kinds().stream().sorted().collect(Collectors.joining(",")));
+        row.setKinds(query.kinds().isEmpty() ? null
+                : query.kinds().stream().sorted().collect(Collectors.joining(",")));
         row.setFromTime(utc(query.from()));
         row.setToTime(utc(query.to()));
         row.setCustodian(query.custodian());
@@ -61,8 +62,8 @@ public final class SavedSearchRepository {
 
     private static SavedSearch toSavedSearch(SavedSearchRecord row) {
         Set<String> kinds = row.getKinds() == null ? Set.of() : Set.copyOf(Arrays.asList(row.getKinds().split(",")));
-        SearchQuery query = new SearchQuery(row.getQueryText(), row.getResultLimit(), kinds, instant(row.getFromTime()),
-                instant(row.getToTime()), row.getCustodian(), row.getLanguageCode());
+        SearchQuery query = new SearchQuery(row.getQueryText(), row.getResultLimit(), kinds,
+                instant(row.getFromTime()), instant(row.getToTime()), row.getCustodian(), row.getLanguageCode());
         return new SavedSearch(row.getId(), row.getName(), query, row.getSavedAt().toInstant());
     }
 

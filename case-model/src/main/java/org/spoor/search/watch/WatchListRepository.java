@@ -28,7 +28,8 @@ public final class WatchListRepository {
         WatchList wanted = new WatchList(0, name, entries);
         long id = db.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            Long existing = tx.select(WATCH_LIST.ID).from(WATCH_LIST).where(WATCH_LIST.NAME.eq(name)).fetchOne(WATCH_LIST.ID);
+            Long existing = tx.select(WATCH_LIST.ID).from(WATCH_LIST).where(WATCH_LIST.NAME.eq(name))
+                    .fetchOne(WATCH_LIST.ID);
             long listId = existing != null ? existing : tx.insertInto(WATCH_LIST)
                     .set(WATCH_LIST.NAME, name)
                     .set(WATCH_LIST.CREATED_AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))

@@ -12,7 +12,8 @@ final class Report {
     static void print(SearchBench.Result base, SearchBench.Result other) {
         System.out.println();
         System.out.printf(Locale.ROOT, "%-34s %18s %18s %8s%n", "", base.name(), other.name(), "ratio");
-        row("index build (s)", base.indexSeconds(), other.indexSeconds());
+        row("index build (s wall)", base.indexSeconds(), other.indexSeconds());
+        row("index build (s cpu, process)", base.indexCpuSeconds(), other.indexCpuSeconds());
         row("index size (MB)", base.indexBytes() / 1e6, other.indexBytes() / 1e6);
         row("peak heap, indexing (MB)", base.indexPeakHeap() / 1e6, other.indexPeakHeap() / 1e6);
         row("peak heap, searching (MB)", base.searchPeakHeap() / 1e6, other.searchPeakHeap() / 1e6);

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.spoor.casefile.crypto.SecretBytes;
@@ -33,6 +34,7 @@ import org.spoor.search.store.EncryptedDirectory;
 public final class SearchBench {
 
     private static final int WARM_UP_SEARCHES = 300;
+    private static final int WARM_UP_ITEMS = 5000;
 
     private final int items;
     private final int searches;
@@ -59,20 +61,34 @@ public final class SearchBench {
                 items, searches, threads, Runtime.getRuntime().maxMemory() >> 20);
         Result plain;
         Result encrypted;
+        warmUp();
         try (HeapSampler heap = new HeapSampler(); SecretBytes key = SecretBytes.random(32)) {
             plain = measure("plain FSDirectory", work.resolve("plain"), p -> FSDirectory.open(p), heap);
-            encrypted = measure("EncryptedDirectory", work.resolve("encrypted"), p -> new EncryptedDirectory(p, key), heap);
+            encrypted = measure("EncryptedDirectory", work.resolve("encrypted"),
+                    p -> new EncryptedDirectory(p, key), heap);
         } finally {
             deleteTree(work);
         }
         Report.print(plain, encrypted);
     }
 
+    /** JIT-compiles indexing and search first, so the side measured first is not penalised. */
+    private void warmUp() throws Exception {
+        try (Directory dir = new ByteBuffersDirectory(); SearchIndex index = new SearchIndex(dir)) {
+            for (long id = 1; id <= WARM_UP_ITEMS; id++) {
+                index.index(SyntheticCase.item(id));
+            }
+            for (int i = 0; i < WARM_UP_SEARCHES; i++) {
+                index.search(QueryMix.ALL.get(i % QueryMix.ALL.size()).query());
+            }
+        }
+    }
+
     interface DirectoryOpener {
         Directory open(Path path) throws IOException;
     }
 
-    record Result(String name, double indexSeconds, long indexBytes, long indexPeakHeap, long searchPeakHeap,
+    record Result(String name, double indexSeconds, double indexCpuSeconds, long indexBytes, long indexPeakHeap, long searchPeakHeap,
                   Map<String, Latencies> byFamily, Latencies all, Map<String, Latencies> cpuByFamily,
                   Latencies allCpu, long totalHitsChecksum) {
     }
@@ -81,11 +97,13 @@ public final class SearchBench {
         System.gc();
         heap.reset();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         try (Directory dir = opener.open(folder); SearchIndex index = new SearchIndex(dir)) {
             indexAll(index);
             index.commit();
         }
         double indexSeconds = (System.nanoTime() - start) / 1e9;
+        double indexCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         long indexPeak = heap.peakBytes();
         long bytes = folderSize(folder);
         System.out.printf(Locale.ROOT, "  %s: indexed in %.1f s%n", name, indexSeconds);
@@ -115,8 +133,8 @@ public final class SearchBench {
                 cpuByFamily.computeIfAbsent(q.family(), f -> new Latencies()).add(cpuNanos);
             }
         }
-        return new Result(name, indexSeconds, bytes, indexPeak, heap.peakBytes(), byFamily, all, cpuByFamily, allCpu,
-                checksum);
+        return new Result(name, indexSeconds, indexCpuSeconds, bytes, indexPeak, heap.peakBytes(), byFamily, all,
+                cpuByFamily, allCpu, checksum);
     }
 
     private void indexAll(SearchIndex index) throws Exception {
@@ -137,6 +155,12 @@ public final class SearchBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** CPU of the whole process: indexing threads, merges and GC. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long folderSize(Path folder) throws IOException {

@@ -23,8 +23,10 @@ final class SyntheticCase {
             "es", List.of("escamas", "pangolín", "marfil", "colmillos", "cuerno", "rinoceronte", "envío", "puerto",
                     "aduana", "señor", "dinero", "kilos", "camión", "mañana", "noche", "bodega", "contenedor",
                     "Bogotá", "Lima", "pagado", "listo", "policía", "caja", "cajas"),
-            "lo", List.of("ເກັດ", "ລີ່ນ", "ງາຊ້າງ", "ນໍແຮດ", "ສົ່ງ", "ເງິນ", "ລົດ", "ດ່ານ", "ຊາຍແດນ", "ມື້ອື່ນ", "ແລະ"),
-            "km", List.of("ស្រកា", "ខ្លាដំបង", "ភ្លុក", "ដំរី", "ស្នែង", "រមាស", "ផ្ញើ", "លុយ", "ឡាន", "ព្រំដែន", "និង"),
+            "lo", List.of("ເກັດ", "ລີ່ນ", "ງາຊ້າງ", "ນໍແຮດ", "ສົ່ງ", "ເງິນ", "ລົດ", "ດ່ານ", "ຊາຍແດນ", "ມື້ອື່ນ",
+                    "ແລະ"),
+            "km", List.of("ស្រកា", "ខ្លាដំបង", "ភ្លុក", "ដំរី", "ស្នែង", "រមាស", "ផ្ញើ", "លុយ", "ឡាន", "ព្រំដែន",
+                    "និង"),
             "th", List.of("เกล็ด", "ลิ่น", "งาช้าง", "นอแรด", "ส่ง", "เงิน", "รถ", "ชายแดน", "พรุ่งนี้", "และ", "ของ"),
             "mn", List.of("хирсний", "эвэр", "зааны", "соёо", "хайрс", "ачаа", "мөнгө", "хил", "гааль", "машин",
                     "маргааш", "шөнө", "Улаанбаатар", "Замын-Үүд"),
@@ -52,7 +54,8 @@ final class SyntheticCase {
             case "call" -> 3;
             default -> 4 + random.nextInt(10);
         };
-        String text = text(random, WORDS.get(language), words, RUN_ON[lang]) + " " + (900_000_000 + random.nextInt(99_999_999));
+        String number = Integer.toString(900_000_000 + random.nextInt(99_999_999));
+        String text = text(random, WORDS.get(language), words, RUN_ON[lang]) + " " + number;
         String mediaType = switch (kind) {
             case "document" -> random.nextBoolean() ? "application/pdf" : "application/msword";
             case "image" -> "image/jpeg";

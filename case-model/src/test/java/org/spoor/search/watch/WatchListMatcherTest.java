@@ -37,7 +37,8 @@ class WatchListMatcherTest {
 
     @Test
     void aPhoneNumberIsFoundHoweverItIsWritten() {
-        assertThat(entries(matcher.matches(item("Liên hệ 0912.345.678 sau 9 giờ")))).containsExactly("+84 912 345 678");
+        assertThat(entries(matcher.matches(item("Liên hệ 0912.345.678 sau 9 giờ"))))
+                .containsExactly("+84 912 345 678");
         assertThat(entries(matcher.matches(item("tel:+84912345678")))).containsExactly("+84 912 345 678");
         assertThat(entries(matcher.matches(item("gọi 0912 345 679")))).isEmpty();
     }
@@ -50,8 +51,10 @@ class WatchListMatcherTest {
 
     @Test
     void runOnScriptsMatchWordsInsideASentence() {
-        assertThat(entries(matcher.matches(item("ເຈົ້າໜ້າທີ່ຍຶດເກັດລີ່ນແລະງາຊ້າງຢູ່ດ່ານຊາຍແດນ")))).containsExactly("ງາຊ້າງ");
-        assertThat(entries(matcher.matches(item("เจ้าหน้าที่ยึดเกล็ดลิ่นและนอแรดที่ชายแดน")))).containsExactly("นอแรด");
+        assertThat(entries(matcher.matches(item("ເຈົ້າໜ້າທີ່ຍຶດເກັດລີ່ນແລະງາຊ້າງຢູ່ດ່ານຊາຍແດນ"))))
+                .containsExactly("ງາຊ້າງ");
+        assertThat(entries(matcher.matches(item("เจ้าหน้าที่ยึดเกล็ดลิ่นและนอแรดที่ชายแดน"))))
+                .containsExactly("นอแรด");
     }
 
     @Test
