@@ -15,6 +15,7 @@ public final class ChunkedAeadInputStream extends InputStream {
     private final ChunkedAeadFile file;
     private long position;
     private long mark;
+    private final byte[] one = new byte[1];
 
     public ChunkedAeadInputStream(ChunkedAeadFile file) {
         this.file = Objects.requireNonNull(file, "file");
@@ -33,7 +34,6 @@ public final class ChunkedAeadInputStream extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n <= 0 ? -1 : one[0] & 0xff;
     }

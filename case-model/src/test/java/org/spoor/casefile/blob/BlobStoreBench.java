@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.spoor.casefile.crypto.SecretBytes;
 
@@ -54,6 +56,17 @@ public final class BlobStoreBench {
         Path copy = work.resolve("copy.bin");
         Path back = work.resolve("back.bin");
         Path storeDir = work.resolve("store");
+        ExecutorService md5Worker = Executors.newSingleThreadExecutor();
+        try {
+            measureRounds(chunkSize, best, copy, back, storeDir, md5Worker);
+        } finally {
+            md5Worker.shutdown();
+        }
+        print(chunkSize, best);
+    }
+
+    private void measureRounds(int chunkSize, Map<String, Sample> best, Path copy, Path back, Path storeDir,
+                               ExecutorService md5Worker) throws IOException {
         for (int round = 0; round < ROUNDS; round++) {
             try (SecretBytes nameKey = SecretBytes.random(32); SecretBytes contentKey = SecretBytes.random(32);
                  EncryptedBlobStore store = new EncryptedBlobStore(storeDir, nameKey, contentKey, chunkSize)) {
@@ -77,13 +90,29 @@ public final class BlobStoreBench {
                     }
                 });
                 Files.delete(back);
+                record(best, "hash only", () -> hashOnly(copy, chunkSize, md5Worker));
                 record(best, "scan plain", () -> drain(Files.newInputStream(copy)));
                 record(best, "scan store", () -> drain(store.open(blobId[0])));
             }
             Files.delete(copy);
             deleteStore(storeDir);
         }
-        print(chunkSize, best);
+    }
+
+    /** Reading plus SHA-256 and MD5 the way the store does them: the floor set by hashing, without encryption. */
+    private static void hashOnly(Path file, int chunkSize, ExecutorService md5Worker) throws IOException {
+        ContentDigests digests = new ContentDigests(md5Worker);
+        byte[][] buffers = {new byte[chunkSize], new byte[chunkSize]};
+        int turn = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.readNBytes(buffers[turn], 0, chunkSize)) > 0) {
+                digests.update(buffers[turn], 0, n);
+                turn ^= 1;
+            }
+        }
+        digests.sha256();
+        digests.md5();
     }
 
     private void record(Map<String, Sample> best, String name, IoAction action) throws IOException {
@@ -101,6 +130,7 @@ public final class BlobStoreBench {
         line("write", best.get("write Files.copy+fsync"), best.get("write store"), "Files.copy+fsync");
         line("read ", best.get("read Files.copy"), best.get("read store->file"), "Files.copy");
         line("scan ", best.get("scan plain"), best.get("scan store"), "plain read");
+        line("write", best.get("hash only"), best.get("write store"), "SHA-256+MD5 only");
     }
 
     private static void line(String what, Sample baseline, Sample store, String baselineName) {
