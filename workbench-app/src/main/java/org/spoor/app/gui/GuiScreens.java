@@ -25,6 +25,12 @@ import org.spoor.app.ui.main.MainViewModel;
 import org.spoor.app.ui.main.Place;
 import org.spoor.app.ui.main.PlaceViews;
 import org.spoor.app.ui.main.PlaceholderController;
+import org.spoor.app.ui.map.CaseMapSource;
+import org.spoor.app.ui.map.MapController;
+import org.spoor.app.ui.map.MapFileChooser;
+import org.spoor.app.ui.map.MapResources;
+import org.spoor.app.ui.map.MapViewModel;
+import org.spoor.app.ui.map.MapWorkflow;
 import org.spoor.app.ui.settings.AppSettings;
 import org.spoor.app.ui.settings.SettingsController;
 import org.spoor.app.ui.settings.SettingsDialog;
@@ -48,6 +54,8 @@ final class GuiScreens implements Screens {
 
     private final Services services;
     private final Map<CaseSession, CaseScope> cases = new IdentityHashMap<>();
+    /** The basemap and place list, loaded once for the application when a map is first shown. */
+    private final MapResources mapResources = new MapResources();
 
     /** The application-wide services the screens are built from. */
     record Services(Views views, Tasks tasks, ErrorDialogs errors, AppSettings settings, CurrentLanguage language,
@@ -98,10 +106,20 @@ final class GuiScreens implements Screens {
         }
         ControllerFactory controllers = new ControllerFactory();
         controllers.register(AuditLogController.class, () -> new AuditLogController(scope.audit, s.language()));
+        controllers.register(MapController.class, () -> new MapController(mapViewModel(session),
+                s.language().messages(), new MapFileChooser(s.language().messages())));
         PlaceViews places = new CachedPlaceViews(controllers);
         controllers.register(MainController.class, () -> new MainController(scope.main, navigation, s.language(),
                 places));
         return s.views().load("main/main.fxml", controllers).root();
+    }
+
+    /** The map of the open case ("open source" shows the details until the evidence view can select an exhibit). */
+    private MapViewModel mapViewModel(CaseSession session) {
+        Services s = services;
+        MapWorkflow workflow = new MapWorkflow(new CaseMapSource(session.caseFile(), mapResources,
+                s.language().locale()), mapResources, s.tasks());
+        return new MapViewModel(workflow, s.language().messages(), s.errors(), s.auditFormat().zone(), null);
     }
 
     @Override
@@ -136,6 +154,9 @@ final class GuiScreens implements Screens {
             Views views = services.views();
             if (place == Place.AUDIT) {
                 return views.load("audit/audit-log.fxml", controllers).root();
+            }
+            if (place == Place.MAP) {
+                return views.load("map/map.fxml", controllers).root();
             }
             return views.load("main/placeholder.fxml",
                     new PlaceholderController(place, services.language().messages())).root();

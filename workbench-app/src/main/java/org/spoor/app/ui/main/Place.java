@@ -9,7 +9,7 @@ public enum Place {
     SEARCH("search", "place.search", "place.search.coming"),
     ENTITIES("entities", "place.entities", "place.entities.coming"),
     COMMUNICATIONS("communications", "place.communications", "place.communications.coming"),
-    MAP("map", "place.map", "place.map.coming"),
+    MAP("map", "place.map", null),
     NETWORK("network", "place.network", "place.network.coming"),
     TIMELINE("timeline", "place.timeline", "place.timeline.coming"),
     REPORTS("reports", "place.reports", "place.reports.coming"),

@@ -1,0 +1,213 @@
+package org.spoor.app.ui.map;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+import org.controlsfx.control.RangeSlider;
+import org.spoor.app.ui.common.Messages;
+
+/**
+ * The map view: the picture the view-model paints, dragged to pan and scrolled to zoom; layer
+ * switches, the time slider, the picked item's source, export and user layers.
+ */
+public final class MapController {
+
+    /** A press that moves less than this is a click, not a drag. */
+    private static final double CLICK_SLOP = 4;
+
+    private final MapViewModel model;
+    private final Messages messages;
+    private final MapFiles files;
+    private double lastX;
+    private double lastY;
+    private double travelled;
+
+    @FXML
+    private Pane mapPane;
+    @FXML
+    private ImageView mapImage;
+    @FXML
+    private ProgressIndicator mapLoadingIndicator;
+    @FXML
+    private CheckBox basemapToggle;
+    @FXML
+    private CheckBox routesToggle;
+    @FXML
+    private CheckBox heatToggle;
+    @FXML
+    private VBox kindToggles;
+    @FXML
+    private RangeSlider timeSlider;
+    @FXML
+    private Label timeFromLabel;
+    @FXML
+    private Label timeToLabel;
+    @FXML
+    private TextArea sourceDetails;
+    @FXML
+    private Button openSourceButton;
+    @FXML
+    private Label mapStatusLabel;
+
+    public MapController(MapViewModel model, Messages messages, MapFiles files) {
+        this.model = model;
+        this.messages = messages;
+        this.files = files;
+    }
+
+    @FXML
+    private void initialize() {
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(mapPane.widthProperty());
+        clip.heightProperty().bind(mapPane.heightProperty());
+        mapPane.setClip(clip);
+        mapPane.widthProperty().addListener((o, was, now) -> model.resize(now.doubleValue(), mapPane.getHeight()));
+        mapPane.heightProperty().addListener((o, was, now) -> model.resize(mapPane.getWidth(), now.doubleValue()));
+        model.frameProperty().addListener((o, was, now) -> showFrame());
+        model.cameraProperty().addListener((o, was, now) -> placeFrame());
+        mapPane.setOnMousePressed(this::pressed);
+        mapPane.setOnMouseDragged(this::dragged);
+        mapPane.setOnMouseReleased(this::released);
+        mapPane.setOnScroll(this::scrolled);
+
+        basemapToggle.selectedProperty().bindBidirectional(model.basemapProperty());
+        routesToggle.selectedProperty().bindBidirectional(model.routesProperty());
+        heatToggle.selectedProperty().bindBidirectional(model.heatProperty());
+        model.kinds().addListener((ListChangeListener<KindToggle>) change -> showKinds());
+        showKinds();
+
+        model.timeRangeProperty().addListener((o, was, now) -> showTimeRange(now));
+        showTimeRange(model.timeRangeProperty().get());
+        timeSlider.lowValueProperty().bindBidirectional(model.timeFromProperty());
+        timeSlider.highValueProperty().bindBidirectional(model.timeToProperty());
+        timeFromLabel.textProperty().bind(Bindings.createStringBinding(() -> timeLabel(model.timeFromProperty()
+                .get()), model.timeFromProperty(), model.timeRangeProperty()));
+        timeToLabel.textProperty().bind(Bindings.createStringBinding(() -> timeLabel(model.timeToProperty().get()),
+                model.timeToProperty(), model.timeRangeProperty()));
+
+        sourceDetails.textProperty().bind(model.sourceProperty());
+        openSourceButton.disableProperty().bind(model.selectedProperty().isNull());
+        mapStatusLabel.textProperty().bind(model.statusProperty());
+        mapLoadingIndicator.visibleProperty().bind(model.loadingProperty());
+        model.load();
+    }
+
+    private String timeLabel(double millis) {
+        return model.timeRangeProperty().get().isEmpty() ? messages.text("map.time.none") : model.formatTime(millis);
+    }
+
+    private void showTimeRange(TimeRange range) {
+        timeSlider.setDisable(range.isEmpty());
+        if (!range.isEmpty()) {
+            timeSlider.setMax(Math.max(range.last(), timeSlider.getMin()));
+            timeSlider.setMin(range.first());
+            timeSlider.setMax(range.last());
+        }
+    }
+
+    private void showKinds() {
+        kindToggles.getChildren().clear();
+        for (KindToggle kind : model.kinds()) {
+            CheckBox box = new CheckBox(kind.text());
+            box.setId("kind-" + kind.kind());
+            box.getStyleClass().addAll("kind-toggle", "kind-" + kind.kind().replace('_', '-'));
+            box.selectedProperty().bindBidirectional(kind.shownProperty());
+            kindToggles.getChildren().add(box);
+        }
+    }
+
+    private void showFrame() {
+        MapFrame frame = model.frameProperty().get();
+        mapImage.setImage(frame == null ? null : frame.image());
+        placeFrame();
+    }
+
+    /** Between frames, the last picture follows a drag by shifting; a zoom waits for its own frame. */
+    private void placeFrame() {
+        MapFrame frame = model.frameProperty().get();
+        MapCamera camera = model.cameraProperty().get();
+        double[] offset = frame == null || camera == null ? null : camera.offsetFrom(frame.viewport());
+        mapImage.setTranslateX(offset == null ? 0 : offset[0]);
+        mapImage.setTranslateY(offset == null ? 0 : offset[1]);
+    }
+
+    private void pressed(MouseEvent event) {
+        lastX = event.getX();
+        lastY = event.getY();
+        travelled = 0;
+        mapPane.requestFocus();
+    }
+
+    private void dragged(MouseEvent event) {
+        double dx = event.getX() - lastX;
+        double dy = event.getY() - lastY;
+        travelled += Math.abs(dx) + Math.abs(dy);
+        lastX = event.getX();
+        lastY = event.getY();
+        model.pan(dx, dy);
+    }
+
+    private void released(MouseEvent event) {
+        if (travelled < CLICK_SLOP) {
+            model.clickAt(event.getX(), event.getY());
+        }
+    }
+
+    private void scrolled(ScrollEvent event) {
+        if (event.getDeltaY() != 0) {
+            model.zoom(event.getDeltaY() > 0 ? 1 : -1, event.getX(), event.getY());
+        }
+        event.consume();
+    }
+
+    @FXML
+    private void zoomIn() {
+        model.zoomCentre(1);
+    }
+
+    @FXML
+    private void zoomOut() {
+        model.zoomCentre(-1);
+    }
+
+    @FXML
+    private void fitAll() {
+        model.fitAll();
+    }
+
+    @FXML
+    private void exportMap() {
+        files.exportTo(mapPane.getScene().getWindow(), "map.geojson").ifPresent(model::export);
+    }
+
+    @FXML
+    private void importLayer() {
+        files.layerToAdd(mapPane.getScene().getWindow()).ifPresent(model::importLayer);
+    }
+
+    @FXML
+    private void openSource() {
+        model.openSource().ifPresent(details -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, details, ButtonType.OK);
+            alert.setTitle("Spoor — " + messages.text("map.source.title"));
+            alert.setHeaderText(messages.text("map.source.title"));
+            alert.getDialogPane().setId("mapSourceDialog");
+            alert.initOwner(mapPane.getScene().getWindow());
+            alert.show();
+        });
+    }
+}
