@@ -1,0 +1,147 @@
+package org.spoor.app.bundle;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.spoor.comms.Call;
+import org.spoor.comms.CallRepository;
+import org.spoor.comms.Conversation;
+import org.spoor.comms.ConversationRepository;
+import org.spoor.comms.Direction;
+import org.spoor.comms.Message;
+import org.spoor.comms.MessageRepository;
+import org.spoor.comms.Party;
+import org.spoor.reports.bundle.model.CallLogTable;
+import org.spoor.reports.bundle.model.CallRow;
+import org.spoor.reports.bundle.model.ExhibitContent;
+import org.spoor.reports.bundle.model.MessageLine;
+import org.spoor.reports.bundle.model.MessageThread;
+
+/**
+ * A phone exhibit's messages as one transcript (conversation by conversation, each in time order)
+ * and its calls as a call-log table. The bundle gives one body per exhibit: when a phone has both,
+ * its calls follow its messages in the transcript as "[call]" lines. Every line cites the exhibit
+ * and the row it was read from.
+ */
+final class PhoneTranscripts {
+
+    private final MessageRepository messages;
+    private final ConversationRepository conversations;
+    private final CallRepository calls;
+    private final LocalTimes times;
+
+    PhoneTranscripts(MessageRepository messages, ConversationRepository conversations, CallRepository calls,
+                     LocalTimes times) {
+        this.messages = messages;
+        this.conversations = conversations;
+        this.calls = calls;
+        this.times = times;
+    }
+
+    /** The exhibit's communications, or null when it holds none. */
+    ExhibitContent of(long exhibitId, String ref) {
+        List<Message> found = messages.findByExhibit(exhibitId);
+        List<Call> callLog = calls.findByExhibit(exhibitId);
+        if (found.isEmpty() && callLog.isEmpty()) {
+            return null;
+        }
+        if (found.isEmpty()) {
+            return new CallLogTable(callLog.stream().filter(c -> c.startedAt() != null)
+                    .map(c -> callRow(c, ref)).toList());
+        }
+        Map<String, String> titles = new HashMap<>();
+        for (Conversation conversation : conversations.findByExhibit(exhibitId)) {
+            titles.put(conversation.key(), conversationTitle(conversation));
+        }
+        List<MessageLine> lines = new ArrayList<>();
+        int undated = 0;
+        List<Message> ordered = new ArrayList<>(found);
+        // Conversation by conversation (loose messages last), each in time order as fetched.
+        ordered.sort(Comparator.comparing((Message m) -> m.conversationKey() == null ? "\uffff" : m.conversationKey()));
+        for (Message message : ordered) {
+            OffsetDateTime at = times.of(message.sentAt());
+            if (at == null) {
+                undated++;
+                continue;
+            }
+            String conversation = message.conversationKey() == null ? "" : titles.getOrDefault(
+                    message.conversationKey(), message.conversationKey());
+            lines.add(new MessageLine(at, sender(message), body(message),
+                    source(ref, message.source().locator(), conversation)));
+        }
+        for (Call call : callLog) {
+            if (call.startedAt() != null) {
+                CallRow row = callRow(call, ref);
+                lines.add(new MessageLine(row.localTime(), row.name().isBlank() ? row.number() : row.name()
+                        + " (" + row.number() + ")", "[call] " + row.direction() + ", "
+                        + org.spoor.reports.bundle.layout.Formats.duration(row.duration()), row.source()));
+            } else {
+                undated++;
+            }
+        }
+        return new MessageThread(threadTitle(titles.size(), found.size(), callLog.size(), undated), lines);
+    }
+
+    private static String threadTitle(int conversationCount, int messageCount, int callCount, int undated) {
+        StringBuilder title = new StringBuilder();
+        title.append(messageCount).append(" messages in ").append(conversationCount).append(" conversations");
+        if (callCount > 0) {
+            title.append(", ").append(callCount).append(" calls");
+        }
+        if (undated > 0) {
+            title.append(" (").append(undated).append(" without a recorded time are not listed; see the original)");
+        }
+        return title.toString();
+    }
+
+    private CallRow callRow(Call call, String ref) {
+        Party other = call.counterpart();
+        String direction = call.direction() == Direction.INCOMING && Boolean.FALSE.equals(call.answered())
+                ? "missed" : call.direction().name().toLowerCase(java.util.Locale.ROOT);
+        return new CallRow(times.of(call.startedAt()), direction, other == null ? "" : other.raw(),
+                other == null ? "" : other.displayName(),
+                Duration.ofSeconds(call.durationSeconds() == null ? 0 : call.durationSeconds()),
+                source(ref, call.source().locator(), call.deleted() ? "deleted record" : ""));
+    }
+
+    private static String sender(Message message) {
+        Party sender = message.sender();
+        if (sender == null) {
+            return message.direction() == Direction.OUTGOING ? "phone owner" : "";
+        }
+        String raw = sender.raw() == null ? "" : sender.raw();
+        if (sender.displayName() == null || sender.displayName().isBlank()) {
+            return raw;
+        }
+        return raw.isBlank() ? sender.displayName() : sender.displayName() + " (" + raw + ")";
+    }
+
+    private static String body(Message message) {
+        String text = message.body() == null ? "" : message.body();
+        if (!message.attachments().isEmpty()) {
+            text = text + (text.isEmpty() ? "" : " ") + "[" + message.attachments().size() + " attachment(s): "
+                    + String.join(", ", message.attachments().stream()
+                    .map(a -> a.fileName() == null ? "unnamed" : a.fileName()).toList()) + "]";
+        }
+        return message.deleted() ? "[deleted] " + text : text;
+    }
+
+    private static String conversationTitle(Conversation conversation) {
+        if (conversation.title() != null && !conversation.title().isBlank()) {
+            return conversation.title();
+        }
+        List<String> names = conversation.participants().stream().filter(p -> !p.phoneOwner())
+                .map(p -> p.displayName() != null && !p.displayName().isBlank() ? p.displayName() : p.raw())
+                .toList();
+        return names.isEmpty() ? conversation.key() : String.join(", ", names);
+    }
+
+    private static String source(String ref, String locator, String context) {
+        return ref + " " + locator + (context == null || context.isBlank() ? "" : " · " + context);
+    }
+}
