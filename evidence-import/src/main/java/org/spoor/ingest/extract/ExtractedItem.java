@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param language   ISO 639-1 code ("vi", "lo", "mn"), or null when the text is too short or unclear
  * @param metadata   Tika's metadata, values cleaned of control characters
  * @param photo      EXIF facts, or null when the item has none
- * @param ocrApplied Tesseract produced (part of) the text
+ * @param ocrApplied Tesseract was run on it: an image, or image-only pages of a PDF (its text may still be empty)
  * @param embedded   items found inside this one, in the order the parser met them
  * @param problem    null when extraction went fine; otherwise what went wrong (text may still be partial)
  */

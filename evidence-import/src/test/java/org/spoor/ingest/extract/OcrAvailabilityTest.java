@@ -30,7 +30,8 @@ class OcrAvailabilityTest {
 
     @Test
     void tesseractsLanguageListingIsReadWithoutItsHeading() {
-        String listing = "List of available languages in \"/usr/share/tesseract-ocr/5/tessdata/\" (3):\neng\nosd\nvie\n";
+        String listing = "List of available languages in \"/usr/share/tesseract-ocr/5/tessdata/\" (3):\n"
+                + "eng\nosd\nvie\n";
 
         assertThat(TesseractProbe.parseListing(listing)).containsExactly("eng", "osd", "vie");
     }

@@ -37,6 +37,7 @@ public final class ExtractionWorker {
             }
             error.printStackTrace(stderr);
         });
+        endWithParent();
         WorkerOptions options = WorkerOptions.parse(args);
         ItemExtractor extractor = new ItemExtractor(options, TikaSetup.create(options), new LanguageGuesser());
         FrameSink sink = frame -> WorkerChannel.writeFrame(channel, frame);
@@ -58,5 +59,18 @@ public final class ExtractionWorker {
             }
         }
         channel.flush();
+        // A parser may have left non-daemon threads behind; nothing here is worth waiting for.
+        Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * If the importing JVM dies (even by SIGKILL), this worker must not live on as an orphan stuck in a hung
+     * parse. Halting is the only way to stop a parser thread that ignores interrupts; it is this process's
+     * own, deliberate end (what Tika's ForkServer does too), not an exit of the application.
+     */
+    private static void endWithParent() {
+        ProcessHandle.current().parent().ifPresentOrElse(
+                parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(2)),
+                () -> Runtime.getRuntime().halt(2));
     }
 }

