@@ -35,6 +35,7 @@ import org.spoor.entity.EntitySplitApplier;
 import org.spoor.exhibit.ExhibitRegisteredApplier;
 import org.spoor.exhibit.ExhibitRegistry;
 import org.spoor.exhibit.ExhibitRepository;
+import org.spoor.search.store.EncryptedDirectory;
 
 /**
  * An open case: the one object that holds its data key, its lock, its database, journal and blob store.
@@ -247,6 +248,14 @@ public final class CaseFile implements AutoCloseable {
     /** A key for one purpose (e.g. "index"), derived from the data key; the caller closes it. */
     public SecretBytes deriveKey(String purpose) {
         return SubKeys.derive(dataKey, purpose, 32);
+    }
+
+    /** The case's search index files, encrypted with the case's index key. */
+    public org.apache.lucene.store.Directory openIndexDirectory() throws IOException {
+        Files.createDirectories(folder.index());
+        try (SecretBytes indexKey = deriveKey("index")) {
+            return new EncryptedDirectory(folder.index(), indexKey);
+        }
     }
 
     public ScratchSpace newScratch() throws IOException {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code spoor}: the command tree of ARCHITECTURE.md's command-line contract. */
 @Command(name = "spoor", mixinStandardHelpOptions = true, version = "Spoor 0.1.0",
         description = "Investigation workbench for wildlife-crime casework.",
-        subcommands = {CaseCommand.class, DemoCommand.class, GuiCommand.class, MapCommand.class,
+        subcommands = {CaseCommand.class, ImportCommand.class, SearchCommand.class, DemoCommand.class,
+                GuiCommand.class, EntitiesCommand.class, CommsCommand.class, MapCommand.class,
                 BundleCommand.class, PackCommand.class, ExhibitCommand.class})
 public final class SpoorCommand implements Callable<Integer> {
 

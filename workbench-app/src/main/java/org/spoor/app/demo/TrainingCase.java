@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +17,12 @@ import org.spoor.casefile.CaseDetails;
 import org.spoor.casefile.CaseException;
 import org.spoor.casefile.CaseFile;
 import org.spoor.casefile.CaseOptions;
-import org.spoor.casefile.blob.StoredBlob;
-import org.spoor.exhibit.NewExhibit;
 import org.spoor.exhibit.SeizureFacts;
+import org.spoor.ingest.extract.ExtractionSettings;
+import org.spoor.ingest.pipeline.EvidenceImport;
+import org.spoor.ingest.pipeline.ImportProgress;
+import org.spoor.ingest.pipeline.ImportRequest;
+import org.spoor.search.SearchIndex;
 
 /**
  * The bundled training case: a fictional pangolin-scale route from Lao PDR through Cầu Treo to Hải
@@ -50,31 +52,33 @@ public final class TrainingCase {
     public Result build(Path caseDir, char[] password, Progress progress) throws IOException, CaseException {
         TrainingFolder.replaceEarlierBuild(caseDir);
         List<String[]> seized = index();
+        Path seizedFolder = TrainingFolder.unpackSeizedFiles(caseDir.resolveSibling("training-seized-files"),
+                seized.stream().map(row -> row[0]).toList());
         CaseDetails draft = CaseDetails.draft("Training: Operation Vảy — pangolin scales via Cầu Treo", "VN",
                 "Trainee investigator", "Environmental Police, Hà Tĩnh (training)");
-        try (CaseFile training = CaseFile.create(caseDir, draft, password, options)) {
+        try (CaseFile training = CaseFile.create(caseDir, draft, password, options);
+             SearchIndex index = new SearchIndex(training.openIndexDirectory())) {
+            EvidenceImport importer = new EvidenceImport(training, index, ExtractionSettings.defaults(), 2);
             int done = 0;
+            // One import per seizure (place, seal, custodian), as an investigator would enter them.
+            Map<List<String>, List<Path>> bySeizure = new LinkedHashMap<>();
             for (String[] row : seized) {
-                register(training, row);
-                progress.filesDone(++done, seized.size());
+                bySeizure.computeIfAbsent(List.of(row[1], row[2], row[3]), k -> new ArrayList<>())
+                        .add(seizedFolder.resolve(row[0]));
             }
-            training.checkpoint();
+            for (Map.Entry<List<String>, List<Path>> seizure : bySeizure.entrySet()) {
+                List<String> facts = seizure.getKey();
+                importer.run(new ImportRequest(seizure.getValue(),
+                        new SeizureFacts(facts.get(0), SEIZED_AT, facts.get(1), facts.get(2)), "VN"),
+                        ImportProgress.NONE);
+                done += seizure.getValue().size();
+                progress.filesDone(done, seized.size());
+            }
             Map<String, String> outputs = new LinkedHashMap<>();
             outputs.put("case", caseDir.toAbsolutePath().toString());
+            outputs.put("seized files", seizedFolder.toAbsolutePath().toString());
             return new Result(caseDir, training.exhibits().count(), outputs);
         }
-    }
-
-    private void register(CaseFile training, String[] row) throws IOException {
-        String name = row[0];
-        StoredBlob blob;
-        try (InputStream in = resource(name)) {
-            blob = training.blobs().store(in);
-        }
-        NewExhibit exhibit = new NewExhibit(null, "training", name, "training/" + name, blob.size(), blob.sha256(),
-                blob.md5(), blob.blobId(), name.endsWith(".csv") ? "text/csv" : "text/plain",
-                new SeizureFacts(row[1], SEIZED_AT, row[2], row[3]), null);
-        training.registry().register(training.actor(), exhibit, "training case: bundled file " + name);
     }
 
     private static List<String[]> index() throws IOException {

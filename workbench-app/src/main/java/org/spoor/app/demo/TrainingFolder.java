@@ -14,6 +14,20 @@ final class TrainingFolder {
     private TrainingFolder() {
     }
 
+    /**
+     * Writes the bundled seized files into a folder beside the case, the way seized media would be
+     * mounted, so the training case goes through the same import as real evidence.
+     */
+    static Path unpackSeizedFiles(Path folder, java.util.List<String> names) throws IOException {
+        Files.createDirectories(folder);
+        for (String name : names) {
+            try (java.io.InputStream in = TrainingCase.resource(name)) {
+                Files.copy(in, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return folder;
+    }
+
     static void replaceEarlierBuild(Path caseDir) throws IOException {
         if (!Files.exists(caseDir)) {
             return;

@@ -1,0 +1,42 @@
+package org.spoor.ingest.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.spoor.ingest.entities.TextEntityExtractor;
+import org.spoor.ingest.phone.CompanionFiles;
+import org.spoor.ingest.phone.PhoneArtifactParser;
+import org.spoor.ingest.phone.PhoneArtifactParsers;
+import org.spoor.ingest.phone.PhoneParseContext;
+import org.spoor.ingest.phone.PhoneParseException;
+import org.spoor.ingest.phone.PhoneRecordWriter;
+
+/**
+ * Recognises phone databases and extraction reports by content among imported items and turns them
+ * into messages, calls, contacts and locations that point back to their exhibit.
+ */
+final class PhoneDumpReader {
+
+    private final PhoneArtifactParsers parsers = new PhoneArtifactParsers();
+    private final PhoneRecordWriter writer;
+    private final String region;
+
+    PhoneDumpReader(DSLContext db, TextEntityExtractor entities, String region) {
+        this.writer = new PhoneRecordWriter(db, entities);
+        this.region = region;
+    }
+
+    /** Returns the parser's name if the item was a phone artefact; a damaged one throws with the reason. */
+    Optional<String> read(long exhibitId, Path bytes, String mediaType, CompanionFiles companions, Path scratch)
+            throws IOException, PhoneParseException {
+        Optional<PhoneArtifactParser> parser = parsers.find(bytes, mediaType);
+        if (parser.isEmpty()) {
+            return Optional.empty();
+        }
+        // One transaction per artefact: a damaged database leaves no half of its messages behind.
+        writer.write(parser.get(), bytes, new PhoneParseContext(exhibitId, region, companions, scratch));
+        return Optional.of(parser.get().name());
+    }
+}
