@@ -84,13 +84,21 @@ public final class EntityRecorder {
         }
         if (party.raw().contains("@") && !PhoneNumbers.isUserJid(party.raw())) {
             structured(source, EntityType.EMAIL, party.raw().trim().toLowerCase(Locale.ROOT), party.raw(), List.of());
+        } else if (party.normalised() != null && party.normalised().startsWith("+")) {
+            // The parser read the number in the region the row itself names (a call log's countryiso),
+            // which the case's default region would get wrong: keep its reading, and the raw form.
+            phone(source, party.normalised(), party.raw());
         } else {
             phone(source, party.raw());
         }
     }
 
     private void phone(SourceRef source, String raw) {
-        NormalisedNumber n = numbers.normalise(raw);
+        phone(source, raw, raw);
+    }
+
+    private void phone(SourceRef source, String readable, String raw) {
+        NormalisedNumber n = numbers.normalise(readable);
         if (n.e164() == null) {
             return;
         }

@@ -1,0 +1,197 @@
+package org.spoor.app.cli;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.spoor.casefile.CaseFile;
+import org.spoor.comms.Attachment;
+import org.spoor.comms.Call;
+import org.spoor.comms.CallRepository;
+import org.spoor.comms.ContactRepository;
+import org.spoor.comms.Message;
+import org.spoor.comms.MessageRepository;
+import org.spoor.comms.Party;
+import org.spoor.comms.RecordedTime;
+import org.spoor.comms.SourceRef;
+import org.spoor.exhibit.Exhibit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code spoor comms DIR [--json]}: the messages and calls of every phone in the case, normalised: UTC
+ * time with the offset the phone wrote, direction, parties in E.164 with the name the phone (or its
+ * address book) gives them, and the exhibit and row each record came from.
+ */
+@Command(name = "comms", mixinStandardHelpOptions = true, description = "List messages and calls, normalised.")
+final class CommsCommand implements Callable<Integer> {
+
+    private static final java.util.regex.Pattern E164 = java.util.regex.Pattern.compile("\\+[1-9]\\d{5,14}");
+
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The case")
+    Path caseDir;
+
+    @Option(names = "--json", description = "Print one JSON document")
+    boolean json;
+
+    CommsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (CaseFile opened = CaseOpener.open(context, caseDir)) {
+            Map<String, String> names = new ContactRepository(opened.db()).namesByIdentifier();
+            Sources sources = new Sources(opened);
+            MessageRepository messageRepository = new MessageRepository(opened.db());
+            List<Map<String, Object>> messages = new ArrayList<>();
+            for (long exhibitId : messageRepository.exhibitIds()) {
+                for (Message message : messageRepository.findByExhibit(exhibitId)) {
+                    messages.add(message(message, names, sources));
+                }
+            }
+            CallRepository callRepository = new CallRepository(opened.db());
+            List<Map<String, Object>> calls = new ArrayList<>();
+            for (long exhibitId : callRepository.exhibitIds()) {
+                for (Call call : callRepository.findByExhibit(exhibitId)) {
+                    calls.add(call(call, names, sources));
+                }
+            }
+            opened.audit().record(opened.actor(), "comms.listed", null,
+                    Map.of("messages", messages.size(), "calls", calls.size()));
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("totals", Map.of("messages", messages.size(), "calls", calls.size()));
+                doc.put("messages", messages);
+                doc.put("calls", calls);
+                context.json().print(doc);
+            } else {
+                print(messages, calls);
+            }
+        }
+        return ExitCodes.DONE;
+    }
+
+    private static Map<String, Object> message(Message message, Map<String, String> names, Sources sources) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", message.id());
+        doc.put("kind", "message");
+        doc.put("service", message.service());
+        doc.put("direction", message.direction().name());
+        time(doc, message.sentAt());
+        doc.put("conversation", message.conversationKey());
+        doc.put("sender", party(message.sender(), names));
+        doc.put("recipients", message.recipients().stream().map(p -> party(p, names)).collect(Collectors.toList()));
+        doc.put("body", message.body());
+        doc.put("status", message.status());
+        doc.put("deleted", message.deleted());
+        doc.put("attachments", message.attachments().stream().map(a -> attachment(a, sources))
+                .collect(Collectors.toList()));
+        sources.cite(doc, message.source());
+        return doc;
+    }
+
+    private static Map<String, Object> call(Call call, Map<String, String> names, Sources sources) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", call.id());
+        doc.put("kind", "call");
+        doc.put("service", call.service());
+        doc.put("direction", call.direction().name());
+        time(doc, call.startedAt());
+        doc.put("party", party(call.counterpart(), names));
+        doc.put("durationSeconds", call.durationSeconds());
+        doc.put("answered", call.answered());
+        doc.put("deleted", call.deleted());
+        sources.cite(doc, call.source());
+        return doc;
+    }
+
+    /** UTC instant, the offset the source wrote ("" when it stores bare UTC) and the time at that offset. */
+    private static void time(Map<String, Object> doc, RecordedTime time) {
+        doc.put("time", time == null ? null : time.instant().toString());
+        doc.put("offset", time == null ? null : time.originalOffset());
+        doc.put("localTime", time == null || time.originalOffset().isEmpty() ? null
+                : time.instant().atOffset(ZoneOffset.of(time.originalOffset())).toString());
+    }
+
+    static Map<String, Object> party(Party party, Map<String, String> names) {
+        if (party == null) {
+            return null;
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        // Recipients come back from the case as their comparison key only: a number that could not be
+        // read as E.164 (a short code, a fictional 555 number) is its raw form, never a "number".
+        String normalised = party.normalised();
+        doc.put("number", normalised != null && E164.matcher(normalised).matches() ? normalised : null);
+        doc.put("raw", party.raw());
+        String name = party.displayName();
+        doc.put("name", name != null ? name : party.key() == null ? null : names.get(party.key()));
+        return doc;
+    }
+
+    private static Map<String, Object> attachment(Attachment attachment, Sources sources) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("fileName", attachment.fileName());
+        doc.put("mediaType", attachment.mediaType());
+        doc.put("sizeBytes", attachment.sizeBytes());
+        doc.put("path", attachment.extractedPath());
+        doc.put("exhibitRef", attachment.childExhibitId() == null ? null
+                : sources.exhibit(attachment.childExhibitId()).map(Exhibit::ref).orElse(null));
+        return doc;
+    }
+
+    private void print(List<Map<String, Object>> messages, List<Map<String, Object>> calls) {
+        context.out().println(context.messages().get("cli.comms.total", messages.size(), calls.size()));
+        for (Map<String, Object> m : messages) {
+            context.out().println(m.get("time") + "  " + m.get("direction") + "  " + who(m.get("sender"))
+                    + "  " + m.get("body") + "  [" + m.get("ref") + " " + m.get("locator") + "]");
+        }
+        for (Map<String, Object> c : calls) {
+            context.out().println(c.get("time") + "  " + c.get("direction") + "  " + who(c.get("party")) + "  "
+                    + context.messages().get("cli.comms.call", c.get("durationSeconds"),
+                            Boolean.TRUE.equals(c.get("answered")) ? 1 : 0)
+                    + "  [" + c.get("ref") + " " + c.get("locator") + "]");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String who(Object party) {
+        if (party == null) {
+            return "-";
+        }
+        Map<String, Object> p = (Map<String, Object>) party;
+        Object number = p.get("number") != null ? p.get("number") : p.get("raw");
+        return p.get("name") == null ? String.valueOf(number) : number + " (" + p.get("name") + ")";
+    }
+
+    /** Exhibit references and file names for citations, each exhibit read once. */
+    private static final class Sources {
+        private final CaseFile opened;
+        private final Map<Long, java.util.Optional<Exhibit>> exhibits = new HashMap<>();
+
+        Sources(CaseFile opened) {
+            this.opened = opened;
+        }
+
+        java.util.Optional<Exhibit> exhibit(long id) {
+            return exhibits.computeIfAbsent(id, key -> opened.exhibits().byId(key));
+        }
+
+        void cite(Map<String, Object> doc, SourceRef source) {
+            java.util.Optional<Exhibit> exhibit = exhibit(source.exhibitId());
+            doc.put("exhibitId", source.exhibitId());
+            doc.put("ref", exhibit.map(Exhibit::ref).orElse(null));
+            doc.put("fileName", exhibit.map(Exhibit::originalName).orElse(null));
+            doc.put("locator", source.locator());
+        }
+    }
+}
