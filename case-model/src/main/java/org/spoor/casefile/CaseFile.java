@@ -138,8 +138,11 @@ public final class CaseFile implements AutoCloseable {
             JournalContents contents = readJournal(folder, journalKey);
             journal = openJournal(folder, journalKey);
             database = openDatabase(folder, dataKey, existing);
-            BlobStore blobs = new EncryptedBlobStore(folder.blobs(), SubKeys.derive(dataKey, "blob-name", 32),
-                    SubKeys.derive(dataKey, "blob-content", 32));
+            BlobStore blobs;
+            try (SecretBytes nameKey = SubKeys.derive(dataKey, "blob-name", 32);
+                 SecretBytes contentKey = SubKeys.derive(dataKey, "blob-content", 32)) {
+                blobs = new EncryptedBlobStore(folder.blobs(), nameKey, contentKey);
+            }
             blobs.removeIncompleteWrites();
             CaseFile opened = new CaseFile(folder, header, dataKey, options, lock, journal, database, blobs);
             JournalReconciler.reconcile(opened.audit, contents.records());
@@ -288,6 +291,7 @@ public final class CaseFile implements AutoCloseable {
         } catch (IOException | RuntimeException | StorageException e) {
             LOG.warn("The database backup failed; the case itself is fine: {}", e.toString());
         } finally {
+            blobs.close();
             database.close();
             journal.close();
             ScratchSpace.deleteTree(folder.scratch(), false);

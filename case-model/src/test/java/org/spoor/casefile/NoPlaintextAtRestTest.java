@@ -27,7 +27,7 @@ class NoPlaintextAtRestTest {
     void noDistinctiveStringOfTheCaseIsReadableInAnyFileOfTheCaseOrTheTempDir() throws Exception {
         Path dir = temp.resolve("secret.spoor");
         Path javaTemp = Path.of(System.getProperty("java.io.tmpdir"));
-        List<Path> tempBefore = listTree(javaTemp, dir);
+        long started = System.currentTimeMillis() - 1000;
         try (CaseFile created = CaseFile.create(dir, CaseDetails.draft(TITLE_MARK, "VN", "Lan", "Unit"),
                 TestCases.PASSWORD, TestCases.options())) {
             TestCases.addExhibit(created, "ledger.txt", EXHIBIT_MARK.repeat(50));
@@ -39,13 +39,13 @@ class NoPlaintextAtRestTest {
 
         List<Path> scanned = new ArrayList<>(listTree(dir, null));
         for (Path file : listTree(javaTemp, dir)) {
-            if (!tempBefore.contains(file)) {
-                scanned.add(file);
+            if (file.toFile().lastModified() >= started) {
+                scanned.add(file); // what this test's Spoor may have written; other processes share /tmp
             }
         }
         assertThat(scanned).anyMatch(p -> p.toString().endsWith(".mv.db"));
         for (Path file : scanned) {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = readQuietly(file);
             for (String mark : List.of(TITLE_MARK, "PANGOLIN-LEDGER-4412", "Trần Văn Bình", AUDIT_MARK)) {
                 assertThat(contains(bytes, mark.getBytes(StandardCharsets.UTF_8)))
                         .as("%s must not appear in %s", mark, file).isFalse();
@@ -61,6 +61,14 @@ class NoPlaintextAtRestTest {
                     .filter(p -> exclude == null || !p.startsWith(exclude)).toList();
         } catch (java.io.UncheckedIOException raceWithOtherProcesses) {
             return List.of();
+        }
+    }
+
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.size(file) > 100_000_000 ? new byte[0] : Files.readAllBytes(file);
+        } catch (java.io.IOException removedByItsOwner) {
+            return new byte[0];
         }
     }
 
