@@ -12,14 +12,15 @@ import org.spoor.mapping.gazetteer.PlaceNames;
 
 /**
  * Finds where a written seizure place is ("Kho hàng, TP Vinh, Nghệ An", "Cảng Hải Phòng"): the most
- * specific place named in it wins (a border gate before a city before a province), so a warehouse
+ * specific place named in it wins (a border gate before a town before a province), so a warehouse
  * "in Vinh, Nghệ An" lands in Vinh rather than in the middle of the province. Scripts written without
  * spaces (Lao "ດ່ານນ້ຳພາວ": checkpoint + Nam Phao) are also tried by their endings.
  */
 public final class SeizurePlaceLocator {
 
+    /** Airports come after cities: an airport named after its town ("Vinh") is found by the town's name. */
     private static final List<String> SPECIFIC_FIRST = List.of("border_gate", "seaport", "river_port", "dry_port",
-            "airport", "city", "province_pre2025", "province");
+            "city", "airport", "province_pre2025", "province");
     private static final double UNSPACED_CONFIDENCE = 0.5;
     private static final int MIN_ENDING = 3;
 
@@ -46,15 +47,19 @@ public final class SeizurePlaceLocator {
         return best.isPresent() ? best : unspaced(written, country);
     }
 
+    /**
+     * Among the places carrying the matched name, the most specific one, in the case's country if it has
+     * one there: a province and its capital share a name ("Hà Tĩnh"), and a unit or warehouse "in Hà
+     * Tĩnh" is in the town far more often than anywhere else in the province.
+     */
     private GeocodedPlace preferCountry(GeocodedPlace found, String country) {
-        if (country == null || found.place().country().equalsIgnoreCase(country)) {
-            return found;
+        List<Place> candidates = country == null ? List.of() : gazetteer.lookup(found.matched(), country);
+        if (candidates.isEmpty()) {
+            candidates = gazetteer.lookup(found.matched());
         }
-        List<Place> local = gazetteer.lookup(found.matched(), country);
-        if (local.isEmpty()) {
-            return found;
-        }
-        return new GeocodedPlace(found.start(), found.end(), found.matched(), local.get(0), found.candidates(),
+        Place best = candidates.stream().min(Comparator.comparingInt(SeizurePlaceLocator::specificity))
+                .orElse(found.place());
+        return new GeocodedPlace(found.start(), found.end(), found.matched(), best, found.candidates(),
                 found.confidence(), found.status());
     }
 

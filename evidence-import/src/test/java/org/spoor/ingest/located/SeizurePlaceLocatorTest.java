@@ -27,6 +27,14 @@ class SeizurePlaceLocatorTest {
     }
 
     @Test
+    void aUnitInAProvinceLandsInTheTownOfThatNameAndATownIsNotMistakenForItsAirport() {
+        GeocodedPlace haTinh = locate("Đội CSMT, Hà Tĩnh", "VN");
+        assertThat(haTinh.place().kind()).isEqualTo("city");
+        assertThat(haTinh.place().lat()).isCloseTo(18.34, within(0.05));
+        assertThat(locate("Kho hàng, TP Vinh, Nghệ An", "VN").place().kind()).isEqualTo("city");
+    }
+
+    @Test
     void borderGatesAndPortsAreFoundInVietnameseSpanishAndCyrillic() {
         assertThat(locate("Cửa khẩu Cầu Treo, Hà Tĩnh", "VN").place().kind()).isEqualTo("border_gate");
         assertThat(locate("Cảng Hải Phòng", "VN").place().kind()).isEqualTo("seaport");

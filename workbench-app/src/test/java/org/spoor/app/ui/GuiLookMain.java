@@ -9,12 +9,13 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.spoor.app.gui.GuiComposition;
+import org.spoor.app.ui.map.MapLookData;
 import org.spoor.casefile.CaseFile;
 
 /**
  * For looking at the window by eye (screenshots under Xvfb), not a test: builds a throw-away case with a
  * few audit entries in a temporary home, then shows one screen.
- * Arguments: {@code start|create|open|main|evidence|settings} and a language tag ({@code vi}, {@code es}, ...).
+ * Arguments: {@code start|create|open|main|evidence|map|settings} and a language tag ({@code vi}, {@code es}, ...).
  */
 public final class GuiLookMain {
 
@@ -34,6 +35,9 @@ public final class GuiLookMain {
                 String action = i % 3 == 0 ? "case.verified" : i % 3 == 1 ? "import.started" : "case.exported";
                 caseFile.audit().record("Lê Minh", action, "SPR-" + String.format("%04d", i),
                         Map.of("file", "IMG_2024_" + i + ".jpg", "seal", "VN-44-" + i, "place", "Kho hàng Vinh"));
+            }
+            if ("map".equals(screen)) {
+                MapLookData.fill(caseFile);
             }
         }
         org.spoor.app.ui.settings.AppSettings.load(home.resolve(".spoor/settings.properties")).caseOpened(folder);

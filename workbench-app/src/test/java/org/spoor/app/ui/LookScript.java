@@ -11,6 +11,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.spoor.app.ui.main.Place;
+
 /** Drives the window to one screen for {@link GuiLookMain}, by firing the same buttons a user presses. */
 final class LookScript {
 
@@ -33,9 +35,10 @@ final class LookScript {
                 break;
             case "main":
             case "evidence":
+            case "map":
                 openWith(TestCases.PASSWORD);
-                if ("evidence".equals(screen)) {
-                    later(this::selectEvidence);
+                if (!"main".equals(screen)) {
+                    later(() -> selectPlace("evidence".equals(screen) ? 0 : Place.MAP.ordinal()));
                 }
                 break;
             case "settings":
@@ -54,13 +57,13 @@ final class LookScript {
         });
     }
 
-    /** Waits for the main window (the case opens in the background), then picks the first place. */
-    private void selectEvidence() {
+    /** Waits for the main window (the case opens in the background), then picks a place. */
+    private void selectPlace(int index) {
         Node list = stage.getScene().getRoot().lookup("#placeList");
         if (list instanceof ListView) {
-            ((ListView<?>) list).getSelectionModel().select(0);
+            ((ListView<?>) list).getSelectionModel().select(index);
         } else {
-            later(this::selectEvidence);
+            later(() -> selectPlace(index));
         }
     }
 

@@ -112,7 +112,7 @@ class MapViewModelTest {
         assertThat(frame.image().getWidth()).isEqualTo(640);
         assertThat(frame.image().getHeight()).isEqualTo(480);
         assertThat(frame.viewport()).isEqualTo(model.cameraProperty().get().viewport());
-        assertThat(model.statusProperty().get()).isEqualTo("5 of 5 located items shown, 1 routes");
+        assertThat(model.statusProperty().get()).isEqualTo("5 of 5 located items shown, 1 route");
         assertThat(model.kinds()).extracting(KindToggle::text)
                 .containsExactly("photo (1)", "phone location (3)", "coordinates in text (1)");
     }
@@ -128,7 +128,7 @@ class MapViewModelTest {
             model.routesProperty().set(false);
         });
         assertThat(FxTestThread.call(() -> model.shown().visibleRoutes())).isEmpty();
-        assertThat(model.statusProperty().get()).isEqualTo("5 of 5 located items shown, 0 routes");
+        assertThat(model.statusProperty().get()).isEqualTo("5 of 5 located items shown, no routes");
     }
 
     @Test
