@@ -108,6 +108,8 @@ final class GuiScreens implements Screens {
         controllers.register(AuditLogController.class, () -> new AuditLogController(scope.audit, s.language()));
         controllers.register(MapController.class, () -> new MapController(mapViewModel(session),
                 s.language().messages(), new MapFileChooser(s.language().messages())));
+        new AnalysisPlaces(session, s.tasks(), s.language().messages(), s.auditFormat().zone())
+                .register(controllers, s.language());
         PlaceViews places = new CachedPlaceViews(controllers);
         controllers.register(MainController.class, () -> new MainController(scope.main, navigation, s.language(),
                 places));
@@ -157,6 +159,10 @@ final class GuiScreens implements Screens {
             }
             if (place == Place.MAP) {
                 return views.load("map/map.fxml", controllers).root();
+            }
+            String analysis = AnalysisPlaces.viewOf(place);
+            if (analysis != null) {
+                return views.load(analysis, controllers).root();
             }
             return views.load("main/placeholder.fxml",
                     new PlaceholderController(place, services.language().messages())).root();

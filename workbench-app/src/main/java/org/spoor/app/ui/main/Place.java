@@ -7,11 +7,11 @@ package org.spoor.app.ui.main;
 public enum Place {
     EVIDENCE("evidence", "place.evidence", "place.evidence.coming"),
     SEARCH("search", "place.search", "place.search.coming"),
-    ENTITIES("entities", "place.entities", "place.entities.coming"),
-    COMMUNICATIONS("communications", "place.communications", "place.communications.coming"),
+    ENTITIES("entities", "place.entities", null),
+    COMMUNICATIONS("communications", "place.communications", null),
     MAP("map", "place.map", null),
-    NETWORK("network", "place.network", "place.network.coming"),
-    TIMELINE("timeline", "place.timeline", "place.timeline.coming"),
+    NETWORK("network", "place.network", null),
+    TIMELINE("timeline", "place.timeline", null),
     REPORTS("reports", "place.reports", "place.reports.coming"),
     AUDIT("audit", "place.audit", null);
 

@@ -1,0 +1,51 @@
+package org.spoor.app.ui.comms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.spoor.comms.Call;
+import org.spoor.comms.Contact;
+import org.spoor.comms.Device;
+import org.spoor.comms.Message;
+import org.spoor.comms.Party;
+import org.spoor.exhibit.Exhibit;
+
+/**
+ * Everything the communications, network and timeline views read from a case, in one snapshot: the
+ * messages and calls of every phone, the address books, the phones' own identity and the exhibits they
+ * cite. Read once in the background; the views only arrange it.
+ */
+public record CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
+                        Map<String, String> names, Map<Long, Exhibit> exhibits) {
+
+    public CaseComms {
+        messages = List.copyOf(messages);
+        calls = List.copyOf(calls);
+        contacts = List.copyOf(contacts);
+        devices = List.copyOf(devices);
+        names = Map.copyOf(names);
+        exhibits = Map.copyOf(exhibits);
+    }
+
+    public Optional<Exhibit> exhibit(long id) {
+        return Optional.ofNullable(exhibits.get(id));
+    }
+
+    /** The name the record gives the party, else the one an address book of the case gives its number. */
+    public String nameOf(Party party) {
+        if (party == null) {
+            return null;
+        }
+        if (party.displayName() != null && !party.displayName().isBlank()) {
+            return party.displayName();
+        }
+        return party.key() == null ? null : names.get(party.key());
+    }
+
+    /** "SPR-0003 · sms:_id=4": where a record came from, as the bundle cites it. */
+    public String citation(org.spoor.comms.SourceRef source) {
+        String ref = exhibit(source.exhibitId()).map(Exhibit::ref).orElse("#" + source.exhibitId());
+        return ref + " · " + source.locator();
+    }
+}

@@ -1,0 +1,166 @@
+package org.spoor.app.ui.comms;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.spoor.app.ui.common.Messages;
+import org.spoor.app.ui.common.Tasks;
+import org.spoor.comms.Attachment;
+import org.spoor.comms.Call;
+import org.spoor.comms.Direction;
+import org.spoor.comms.Message;
+
+/**
+ * The communications place: chat threads, the call log and who-contacted-whom counts of every phone in
+ * the case, read in the background and shown in the investigator's time zone.
+ */
+public final class CommunicationsViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final CommsSource source;
+    private final Tasks tasks;
+    private final ZoneId zone;
+    private final Messages messages;
+    private final ObservableList<ConversationItem> conversations = FXCollections.observableArrayList();
+    private final ObservableList<ChatLine> thread = FXCollections.observableArrayList();
+    private final ObservableList<CallRow> calls = FXCollections.observableArrayList();
+    private final ObservableList<ContactCount> counts = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private CaseComms comms;
+
+    public CommunicationsViewModel(CommsSource source, Tasks tasks, ZoneId zone, Messages messages) {
+        this.source = source;
+        this.tasks = tasks;
+        this.zone = zone;
+        this.messages = messages;
+    }
+
+    private record Loaded(CaseComms comms, List<ConversationItem> conversations, List<CallRow> calls,
+                          List<ContactCount> counts) {
+    }
+
+    /** Reads the case's messages and calls again. */
+    public void refresh() {
+        if (loading.get()) {
+            return;
+        }
+        loading.set(true);
+        String ownerWord = messages.text("comms.owner");
+        tasks.background(() -> {
+            CaseComms read = source.read();
+            return new Loaded(read, Conversations.group(read), callRows(read), ContactTally.count(read, ownerWord));
+        }).onSuccess(loaded -> {
+            comms = loaded.comms();
+            conversations.setAll(loaded.conversations());
+            calls.setAll(loaded.calls());
+            counts.setAll(loaded.counts());
+            thread.clear();
+        }).andFinally(() -> loading.set(false)).start();
+    }
+
+    /** Shows a thread's messages as chat lines (an empty thread when none is chosen). */
+    public void open(ConversationItem conversation) {
+        if (conversation == null || comms == null) {
+            thread.clear();
+            return;
+        }
+        thread.setAll(conversation.messages().stream().map(this::line).collect(Collectors.toList()));
+    }
+
+    private ChatLine line(Message message) {
+        boolean outgoing = message.direction() == Direction.OUTGOING;
+        String who;
+        if (outgoing) {
+            who = messages.text("comms.me");
+        } else {
+            String name = comms.nameOf(message.sender());
+            String number = message.sender() == null ? null : message.sender().key();
+            who = name == null ? String.valueOf(number) : number == null ? name : name + " · " + number;
+        }
+        List<String> attachments = new ArrayList<>();
+        for (Attachment attachment : message.attachments()) {
+            attachments.add(attachment.fileName() != null ? attachment.fileName()
+                    : String.valueOf(attachment.extractedPath()));
+        }
+        return new ChatLine(outgoing, who, message.body() == null ? "" : message.body(),
+                time(message.sentAt() == null ? null : message.sentAt().instant()), attachments,
+                comms.citation(message.source()), message.deleted());
+    }
+
+    private List<CallRow> callRows(CaseComms read) {
+        List<CallRow> rows = new ArrayList<>();
+        for (Call call : read.calls()) {
+            String number = call.counterpart() == null ? "" : String.valueOf(call.counterpart().key());
+            String name = read.nameOf(call.counterpart());
+            rows.add(new CallRow(time(call.startedAt() == null ? null : call.startedAt().instant()),
+                    direction(call.direction()), number, name == null ? "" : name, duration(call.durationSeconds()),
+                    answered(call.answered()), read.citation(call.source())));
+        }
+        return rows;
+    }
+
+    /** A time in the investigator's zone, ISO-ordered so it reads and sorts the same in every language. */
+    public String time(Instant instant) {
+        return instant == null ? "—" : TIME.format(instant.atZone(zone));
+    }
+
+    private String direction(Direction direction) {
+        switch (direction) {
+            case INCOMING:
+                return messages.text("comms.direction.incoming");
+            case OUTGOING:
+                return messages.text("comms.direction.outgoing");
+            default:
+                return messages.text("comms.direction.unknown");
+        }
+    }
+
+    private String answered(Boolean answered) {
+        if (answered == null) {
+            return "—";
+        }
+        return messages.text(answered ? "comms.answered.yes" : "comms.answered.no");
+    }
+
+    static String duration(Long seconds) {
+        if (seconds == null) {
+            return "—";
+        }
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public ObservableList<ConversationItem> conversations() {
+        return conversations;
+    }
+
+    public ObservableList<ChatLine> thread() {
+        return thread;
+    }
+
+    public ObservableList<CallRow> calls() {
+        return calls;
+    }
+
+    public ObservableList<ContactCount> counts() {
+        return counts;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+}
