@@ -72,7 +72,9 @@ public final class EvidenceImport {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 running.add(pool.submit(() -> {
-                    try (Extractor extractor = ExtractorFactory.create(settings)) {
+                    // Parsers' own temporary files stay inside the case folder, never in the shared temp dir.
+                    try (Extractor extractor = ExtractorFactory.create(
+                            settings.withWorkerTempDir(caseFile.folder().scratch()))) {
                         ItemImporter importer = importer(request, importId, extractor);
                         for (int i = next.getAndIncrement(); i < sources.size() && !progress.cancelled();
                              i = next.getAndIncrement()) {

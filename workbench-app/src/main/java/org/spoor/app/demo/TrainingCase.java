@@ -49,7 +49,8 @@ public final class TrainingCase {
     public record Result(Path caseDir, int exhibits, Map<String, String> outputs) {
     }
 
-    public Result build(Path caseDir, char[] password, Progress progress) throws IOException, CaseException {
+    public Result build(Path caseDir, char[] password, Progress progress)
+            throws IOException, CaseException, org.spoor.reports.ReportsException {
         TrainingFolder.replaceEarlierBuild(caseDir);
         List<String[]> seized = index();
         Path seizedFolder = TrainingFolder.unpackSeizedFiles(caseDir.resolveSibling("training-seized-files"),
@@ -77,6 +78,7 @@ public final class TrainingCase {
             Map<String, String> outputs = new LinkedHashMap<>();
             outputs.put("case", caseDir.toAbsolutePath().toString());
             outputs.put("seized files", seizedFolder.toAbsolutePath().toString());
+            outputs.putAll(new TrainingOutputs(caseDir.toAbsolutePath().getParent()).produce(training, password));
             return new Result(caseDir, training.exhibits().count(), outputs);
         }
     }

@@ -15,6 +15,8 @@ import org.spoor.app.ui.common.ErrorDialogs;
 import org.spoor.app.ui.common.ErrorMessages;
 import org.spoor.app.ui.common.Tasks;
 import org.spoor.app.ui.common.Views;
+import org.spoor.app.ui.importing.PathChooser;
+import org.spoor.app.ui.importing.SystemPathChooser;
 import org.spoor.app.ui.settings.AppSettings;
 import org.spoor.app.ui.shell.WindowShell;
 import org.spoor.app.ui.start.CaseAccess;
@@ -38,6 +40,11 @@ public final class GuiComposition implements AutoCloseable {
     private WindowShell shell;
 
     public GuiComposition(GuiConfig config) {
+        this(config, new SystemPathChooser());
+    }
+
+    /** As above, with the file and folder choosers given (tests choose seized files without a system dialog). */
+    public GuiComposition(GuiConfig config, PathChooser chooser) {
         this.config = config;
         this.executor = Executors.newFixedThreadPool(BACKGROUND_THREADS, new BackgroundThreads());
         this.settings = AppSettings.load(config.settingsFile());
@@ -47,7 +54,7 @@ public final class GuiComposition implements AutoCloseable {
         ErrorDialogs errors = new ErrorDialogs(new ErrorMessages(language), styler);
         this.tasks = new Tasks(executor, errors);
         this.screens = new GuiScreens(new GuiScreens.Services(new Views(language), tasks, errors, settings, language,
-                styler, new CaseAccess(config.caseOptions()), new AuditRowFormat(config.zone())));
+                styler, new CaseAccess(config.caseOptions()), new AuditRowFormat(config.zone()), chooser));
     }
 
     /** Shows the start screen in {@code stage}, and the open dialog if a case was named on the command line. */

@@ -1,9 +1,11 @@
 package org.spoor.app.gui;
 
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Window;
@@ -20,6 +22,16 @@ import org.spoor.app.ui.common.ErrorDialogs;
 import org.spoor.app.ui.common.Navigation;
 import org.spoor.app.ui.common.Tasks;
 import org.spoor.app.ui.common.Views;
+import org.spoor.app.ui.evidence.CaseExhibitSource;
+import org.spoor.app.ui.evidence.EvidenceController;
+import org.spoor.app.ui.evidence.EvidenceViewModel;
+import org.spoor.app.ui.evidence.ExhibitDetailReader;
+import org.spoor.app.ui.evidence.ExhibitFormat;
+import org.spoor.app.ui.importing.CaseImportRunner;
+import org.spoor.app.ui.importing.ImportWizard;
+import org.spoor.app.ui.importing.ImportWizardController;
+import org.spoor.app.ui.importing.ImportWizardViewModel;
+import org.spoor.app.ui.importing.PathChooser;
 import org.spoor.app.ui.main.MainController;
 import org.spoor.app.ui.main.MainViewModel;
 import org.spoor.app.ui.main.Place;
@@ -34,6 +46,9 @@ import org.spoor.app.ui.map.MapWorkflow;
 import org.spoor.app.ui.settings.AppSettings;
 import org.spoor.app.ui.settings.SettingsController;
 import org.spoor.app.ui.settings.SettingsDialog;
+import org.spoor.app.ui.search.SearchController;
+import org.spoor.app.ui.search.SearchService;
+import org.spoor.app.ui.search.SearchViewModel;
 import org.spoor.app.ui.settings.SettingsViewModel;
 import org.spoor.app.ui.shell.Screens;
 import org.spoor.app.ui.start.CaseAccess;
@@ -59,13 +74,15 @@ final class GuiScreens implements Screens {
 
     /** The application-wide services the screens are built from. */
     record Services(Views views, Tasks tasks, ErrorDialogs errors, AppSettings settings, CurrentLanguage language,
-                    DialogStyler styler, CaseAccess access, AuditRowFormat auditFormat) {
+                    DialogStyler styler, CaseAccess access, AuditRowFormat auditFormat, PathChooser chooser) {
     }
 
     /** What is kept for one open case. */
     private static final class CaseScope {
         private MainViewModel main;
         private AuditLogViewModel audit;
+        private EvidenceViewModel evidence;
+        private SearchViewModel search;
     }
 
     GuiScreens(Services services) {
@@ -104,8 +121,21 @@ final class GuiScreens implements Screens {
             scope.audit = new AuditLogViewModel(AuditSource.of(session.caseFile().audit()), s.tasks(),
                     s.auditFormat());
         }
+        ZoneId zone = s.auditFormat().zone();
+        // Made per language: the evidence view-model formats sizes and the search names kinds in it.
+        scope.evidence = new EvidenceViewModel(new CaseExhibitSource(session.caseFile().exhibits(),
+                session.caseFile().db()), new ExhibitDetailReader(session.caseFile()), s.tasks(),
+                new ExhibitFormat(zone, s.language().locale()));
+        scope.search = new SearchViewModel(new SearchService(session), s.tasks(), s.language().messages(), zone,
+                exhibitId -> {
+                    scope.main.placeProperty().set(Place.EVIDENCE);
+                    scope.evidence.reveal(exhibitId);
+                });
         ControllerFactory controllers = new ControllerFactory();
         controllers.register(AuditLogController.class, () -> new AuditLogController(scope.audit, s.language()));
+        controllers.register(EvidenceController.class, () -> new EvidenceController(scope.evidence, s.language(),
+                owner -> importWizard(session, scope).show(owner)));
+        controllers.register(SearchController.class, () -> new SearchController(scope.search));
         controllers.register(MapController.class, () -> new MapController(mapViewModel(session),
                 s.language().messages(), new MapFileChooser(s.language().messages())));
         new AnalysisPlaces(session, s.tasks(), s.language().messages(), s.auditFormat().zone())
@@ -124,6 +154,17 @@ final class GuiScreens implements Screens {
         return new MapViewModel(workflow, s.language().messages(), s.errors(), s.auditFormat().zone(), null);
     }
 
+    /** The import wizard for the open case; when an import ends, the evidence view and the counts are read again. */
+    private ImportWizard importWizard(CaseSession session, CaseScope scope) {
+        Services s = services;
+        return new ImportWizard(s.views(), () -> new ImportWizardController(new ImportWizardViewModel(
+                CaseImportRunner.withDefaults(session), s.tasks(), s.errors(), s.language().messages(),
+                s.auditFormat().zone(), session.details().country(), Platform::runLater, () -> {
+                    scope.evidence.refresh();
+                    scope.main.refreshCounts();
+                }), s.chooser(), s.language().messages()), s.styler(), s.language());
+    }
+
     @Override
     public void showSettings(Window owner) {
         ControllerFactory controllers = new ControllerFactory();
@@ -137,7 +178,7 @@ final class GuiScreens implements Screens {
         cases.remove(session);
     }
 
-    /** The audit log view, or a placeholder for places whose feature has not landed yet. */
+    /** The view of a place whose feature has landed, or a placeholder for one that has not yet. */
     private final class CachedPlaceViews implements PlaceViews {
 
         private final ControllerFactory controllers;
@@ -156,6 +197,12 @@ final class GuiScreens implements Screens {
             Views views = services.views();
             if (place == Place.AUDIT) {
                 return views.load("audit/audit-log.fxml", controllers).root();
+            }
+            if (place == Place.EVIDENCE) {
+                return views.load("evidence/evidence.fxml", controllers).root();
+            }
+            if (place == Place.SEARCH) {
+                return views.load("search/search.fxml", controllers).root();
             }
             if (place == Place.MAP) {
                 return views.load("map/map.fxml", controllers).root();

@@ -54,24 +54,30 @@ class CaseCommandsTest {
     }
 
     @Test
-    void verifyExitsFourNamingTheAlteredOriginal() throws Exception {
+    void importThenVerifyExitsFourNamingTheAlteredOriginal() throws Exception {
         Path dir = createdCase();
-        assertThat(cli.run("demo", "--out", temp.resolve("demo").toString())).isZero();
-        Path demoCase = temp.resolve("demo/training-case.spoor");
-        assertThat(cli.run("case", "verify", demoCase.toString(), "--json")).isZero();
-        assertThat(new ObjectMapper().readTree(cli.out).path("intact").asBoolean()).isTrue();
+        Path seized = Files.createDirectories(temp.resolve("seized"));
+        Files.writeString(seized.resolve("ledger.txt"), "45 kg vảy tê tê qua Cầu Treo");
+        assertThat(cli.run("import", dir.toString(), seized.toString(), "--custodian", "Lan", "--seal", "HT-01",
+                "--seized-at", "Cầu Treo", "--json")).isZero();
+        JsonNode imported = new ObjectMapper().readTree(cli.out);
+        assertThat(imported.path("exhibitsAdded").asInt()).isEqualTo(1);
+        assertThat(imported.path("errors")).isEmpty();
+        assertThat(cli.run("search", dir.toString(), "vay te te", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out).path("hits").get(0).path("fileName").asText())
+                .isEqualTo("ledger.txt");
+        assertThat(cli.run("case", "verify", dir.toString(), "--json")).isZero();
 
-        try (Stream<Path> blobs = Files.walk(demoCase.resolve("blobs"))) {
+        try (Stream<Path> blobs = Files.walk(dir.resolve("blobs"))) {
             Path anyBlob = blobs.filter(Files::isRegularFile).findFirst().orElseThrow();
             byte[] bytes = Files.readAllBytes(anyBlob);
             bytes[bytes.length - 20] ^= 0x40;
             Files.write(anyBlob, bytes);
         }
-        assertThat(cli.run("case", "verify", demoCase.toString(), "--json")).isEqualTo(4);
+        assertThat(cli.run("case", "verify", dir.toString(), "--json")).isEqualTo(4);
         JsonNode report = new ObjectMapper().readTree(cli.out);
         assertThat(report.path("intact").asBoolean()).isFalse();
-        assertThat(report.path("problems").get(0).path("subject").asText()).startsWith("SPR-");
-        assertThat(dir).exists();
+        assertThat(report.path("problems").get(0).path("subject").asText()).isEqualTo("SPR-0001 ledger.txt");
     }
 
     @Test
@@ -99,6 +105,9 @@ class CaseCommandsTest {
         JsonNode demo = new ObjectMapper().readTree(cli.out);
         assertThat(Path.of(demo.path("case").asText())).exists();
         assertThat(demo.path("password").asText()).isEqualTo("a long test passphrase");
-        assertThat(demo.path("exhibits").asInt()).isGreaterThanOrEqualTo(8);
+        assertThat(demo.path("exhibits").asInt()).isGreaterThanOrEqualTo(9);
+        assertThat(demo.path("outputs").path("signed bundle").asText()).endsWith("training-bundle.pdf");
+        assertThat(Path.of(demo.path("outputs").path("case pack").asText())).exists();
+        assertThat(Path.of(demo.path("outputs").path("map png").asText())).exists();
     }
 }

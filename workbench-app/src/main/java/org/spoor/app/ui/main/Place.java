@@ -5,8 +5,8 @@ package org.spoor.app.ui.main;
  * title and, until its feature lands, the sentence that says what will be there.
  */
 public enum Place {
-    EVIDENCE("evidence", "place.evidence", "place.evidence.coming"),
-    SEARCH("search", "place.search", "place.search.coming"),
+    EVIDENCE("evidence", "place.evidence", null),
+    SEARCH("search", "place.search", null),
     ENTITIES("entities", "place.entities", null),
     COMMUNICATIONS("communications", "place.communications", null),
     MAP("map", "place.map", null),

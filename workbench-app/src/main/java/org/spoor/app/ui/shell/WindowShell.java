@@ -71,7 +71,7 @@ public final class WindowShell implements Navigation {
         screens.caseClosed(closing);
         showStart();
         tasks.background(() -> {
-            closing.caseFile().close();
+            closing.close();
             return closing;
         }).start();
     }
@@ -100,7 +100,7 @@ public final class WindowShell implements Navigation {
         session = null;
         if (closing != null) {
             try {
-                closing.caseFile().close();
+                closing.close();
             } catch (IOException | RuntimeException e) {
                 LOG.warn("The case {} did not close cleanly: {}", closing.folder(), e.toString(), e);
             }
