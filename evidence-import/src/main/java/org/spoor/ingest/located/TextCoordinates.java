@@ -40,13 +40,19 @@ final class TextCoordinates {
                 }
                 Exhibit exhibit = found.get();
                 String written = source.rawValue() == null ? coordinate.displayValue() : source.rawValue();
+                String locator = inside(exhibit, source.sourceLocator());
                 guard.point("text:" + source.id(), latLon[0], latLon[1], null, KIND, written,
-                        ExhibitLookup.sourceRef(exhibit, source.sourceLocator()))
+                        ExhibitLookup.sourceRef(exhibit, locator))
                         .ifPresent(p -> items.add(new LocatedItem(p, exhibit.id(), exhibit.ref(),
-                                exhibit.originalName(), source.sourceLocator(), null)));
+                                exhibit.originalName(), locator, null)));
             }
         }
         return items;
+    }
+
+    /** The import cites a document's own text by the exhibit's reference; only a row inside it is a locator. */
+    private static String inside(Exhibit exhibit, String locator) {
+        return locator == null || locator.equals(exhibit.ref()) ? "" : locator;
     }
 
     static double[] parse(String key) {

@@ -106,6 +106,7 @@ class CaseLocationsTest {
         assertThat(text.point().lon()).isCloseTo(105.155, within(1e-6));
         assertThat(text.point().label()).contains("18.3860");
         assertThat(text.exhibitId()).isEqualTo(note.id());
+        assertThat(text.point().sourceRef()).as("the note itself, no row inside it").isEqualTo(note.ref());
         assertThat(text.track()).isNull();
     }
 
