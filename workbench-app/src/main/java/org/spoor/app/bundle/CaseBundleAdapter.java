@@ -1,7 +1,6 @@
 package org.spoor.app.bundle;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +10,16 @@ import org.spoor.casefile.CaseDetails;
 import org.spoor.casefile.CaseFile;
 import org.spoor.comms.CallRepository;
 import org.spoor.comms.ConversationRepository;
-import org.spoor.comms.LocationRepository;
 import org.spoor.comms.MessageRepository;
 import org.spoor.entity.EntityRepository;
 import org.spoor.exhibit.Disclosure;
 import org.spoor.exhibit.Exhibit;
 import org.spoor.exhibit.ExhibitContentRepository;
-import org.spoor.mapping.EvidencePoint;
+import org.spoor.mapping.MapModel;
 import org.spoor.mapping.basemap.Basemap;
 import org.spoor.mapping.basemap.BasemapLoader;
+import org.spoor.mapping.gazetteer.Gazetteer;
+import org.spoor.mapping.gazetteer.GazetteerLoader;
 import org.spoor.reports.bundle.model.BundleRequest;
 import org.spoor.reports.bundle.model.CaseSummary;
 import org.spoor.reports.bundle.model.ExhibitEntry;
@@ -36,15 +36,18 @@ import org.spoor.reports.offence.OffenceTemplates;
 public final class CaseBundleAdapter {
 
     private final Supplier<Basemap> basemap;
+    private final Supplier<Gazetteer> gazetteer;
     private final OffenceTemplates templates;
 
-    /** Loads the offline basemap on first use (a few hundred milliseconds). */
+    /** Loads the offline basemap and gazetteer on first use (about a second), then keeps them. */
     public CaseBundleAdapter() {
-        this(new LazyBasemap(), OffenceTemplates.bundled());
+        this(new Once<>(() -> new BasemapLoader().load()), new Once<>(() -> new GazetteerLoader().load()),
+                OffenceTemplates.bundled());
     }
 
-    public CaseBundleAdapter(Supplier<Basemap> basemap, OffenceTemplates templates) {
+    public CaseBundleAdapter(Supplier<Basemap> basemap, Supplier<Gazetteer> gazetteer, OffenceTemplates templates) {
         this.basemap = basemap;
+        this.gazetteer = gazetteer;
         this.templates = templates;
     }
 
@@ -69,14 +72,15 @@ public final class CaseBundleAdapter {
         entries.addAll(placeholders(scope));
         String jurisdiction = details.jurisdiction() == null || details.jurisdiction().isBlank()
                 ? details.country() : details.jurisdiction();
-        CaseMap map = new CaseMap(contents, new LocationRepository(caseFile.db()), basemap);
-        List<EvidencePoint> points = map.points(scope);
+        CaseMap map = new CaseMap(basemap, gazetteer);
+        MapModel mapModel = map.model(caseFile, scope);
         BundleRequest request = new BundleRequest(
                 summary(details, jurisdiction, options, timeline.leftOut()), entries,
                 new CustodyRows(caseFile.custody(), caseFile.audit(), times).of(scope.disclosed()),
                 List.of(), new OffenceLinks(entities).suggest(templates.forCountry(jurisdiction), scope),
-                map.png(details.title(), points), points.size() + " located items of the disclosed exhibits "
-                        + "(photo positions and phone locations). Times are local to " + times.zone().getId() + ".",
+                map.png(mapModel), mapModel.points().size() + " located items of the disclosed exhibits (seizure "
+                        + "sites geocoded from the place written on the record, photo positions, phone locations, "
+                        + "coordinates in text). Times in this bundle are local to " + times.zone().getId() + ".",
                 timeline.rows(), new PeopleRows(entities).of(scope), List.of());
         return new CaseBundle(request, scope.disclosed(), scope.withheldCounts());
     }
@@ -120,18 +124,19 @@ public final class CaseBundleAdapter {
                 options.prosecutorOffice(), jurisdiction, options.date(), options.handlingBanner(), text.toString());
     }
 
-    /** Loads the basemap once, on first use. */
-    private static final class LazyBasemap implements Supplier<Basemap> {
-        private Basemap loaded;
+    /** Loads a shipped data set once, on first use, and keeps it (they are immutable). */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> loader;
+        private T loaded;
+
+        Once(Supplier<T> loader) {
+            this.loader = loader;
+        }
 
         @Override
-        public synchronized Basemap get() {
+        public synchronized T get() {
             if (loaded == null) {
-                try {
-                    loaded = new BasemapLoader().load();
-                } catch (RuntimeException e) {
-                    throw new UncheckedIOException(new IOException("The offline basemap cannot be loaded", e));
-                }
+                loaded = loader.get();
             }
             return loaded;
         }

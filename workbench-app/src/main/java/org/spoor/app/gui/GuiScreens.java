@@ -43,6 +43,9 @@ import org.spoor.app.ui.map.MapFileChooser;
 import org.spoor.app.ui.map.MapResources;
 import org.spoor.app.ui.map.MapViewModel;
 import org.spoor.app.ui.map.MapWorkflow;
+import org.spoor.app.ui.reports.CaseBundleService;
+import org.spoor.app.ui.reports.ReportsController;
+import org.spoor.app.ui.reports.ReportsViewModel;
 import org.spoor.app.ui.settings.AppSettings;
 import org.spoor.app.ui.settings.SettingsController;
 import org.spoor.app.ui.settings.SettingsDialog;
@@ -140,6 +143,9 @@ final class GuiScreens implements Screens {
                 s.language().messages(), new MapFileChooser(s.language().messages())));
         new AnalysisPlaces(session, s.tasks(), s.language().messages(), s.auditFormat().zone())
                 .register(controllers, s.language());
+        controllers.register(ReportsController.class, () -> new ReportsController(new ReportsViewModel(
+                new CaseBundleService(session.caseFile()), s.tasks(), s.language().messages(),
+                session.caseFile().clock()), s.language()));
         PlaceViews places = new CachedPlaceViews(controllers);
         controllers.register(MainController.class, () -> new MainController(scope.main, navigation, s.language(),
                 places));
@@ -206,6 +212,9 @@ final class GuiScreens implements Screens {
             }
             if (place == Place.MAP) {
                 return views.load("map/map.fxml", controllers).root();
+            }
+            if (place == Place.REPORTS) {
+                return views.load("reports/reports.fxml", controllers).root();
             }
             String analysis = AnalysisPlaces.viewOf(place);
             if (analysis != null) {

@@ -53,6 +53,9 @@ public final class BundleFixture {
     public static final String INFORMANT_CHILD_TEXT = "CHILD-SECRET-4410 ghi chú kèm theo";
     public static final String INFORMANT_PHONE = "+84912999888";
     public static final String CHAT_TEXT = "Hàng đã tới Vinh, 3 bao vảy";
+    /** Where the informant's note says the meeting was: must never be plotted. */
+    public static final double INFORMANT_LAT = 10.7769;
+    public static final double INFORMANT_LON = 106.7009;
     public static final Instant SEIZED = Instant.parse("2026-03-13T22:40:00Z");
 
     /** What the fixture registered: disclosed exhibits first, then the informant note and its child. */
@@ -102,7 +105,8 @@ public final class BundleFixture {
 
             Exhibit informant = register(c, null, "nguon-tin.txt", "text/plain",
                     INFORMANT_TEXT.getBytes(StandardCharsets.UTF_8));
-            contents.save(text(informant.id(), INFORMANT_TEXT));
+            contents.save(new ExhibitContent(informant.id(), INFORMANT_TEXT, "vi", false, null, null, null,
+                    INFORMANT_LAT, INFORMANT_LON, null, null, null));
             entities.record(EntityMention.inText(EntityType.PHONE, INFORMANT_PHONE, INFORMANT_PHONE,
                     INFORMANT_PHONE, 5, 17), informant.id(), "text", INFORMANT_TEXT);
             Exhibit child = register(c, informant.id(), "kem-theo.txt", "text/plain",

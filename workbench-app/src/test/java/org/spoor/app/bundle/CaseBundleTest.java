@@ -101,6 +101,21 @@ class CaseBundleTest {
     }
 
     @Test
+    void theMapPlotsDisclosedPositionsOnlyAndCarriesNoLabels() throws Exception {
+        try (CaseFile c = CaseFile.open(built.dir(), BundleFixture.PASSWORD.toCharArray(), BundleFixture.options())) {
+            org.spoor.mapping.MapModel model = new CaseMap(() -> new org.spoor.mapping.basemap.BasemapLoader().load(),
+                    () -> new org.spoor.mapping.gazetteer.GazetteerLoader().load())
+                    .model(c, new DisclosureScope(c.exhibits().all()));
+            assertThat(model.points()).anySatisfy(p -> assertThat(p.lat()).isEqualTo(18.396));
+            assertThat(model.points()).noneSatisfy(p -> assertThat(p.lat()).isEqualTo(BundleFixture.INFORMANT_LAT));
+            assertThat(model.points()).allSatisfy(p -> {
+                assertThat(p.label()).isEmpty();
+                assertThat(p.sourceRef()).isEmpty();
+            });
+        }
+    }
+
+    @Test
     void theBundlePassesQpdfAndShowsEveryIncludedHashAndTheVietnameseText() throws Exception {
         assertThat(PdfTools.run("qpdf", "--check", unsigned.toString()).exitCode()).isZero();
         String text = PdfTools.text(unsigned);

@@ -12,7 +12,7 @@ public enum Place {
     MAP("map", "place.map", null),
     NETWORK("network", "place.network", null),
     TIMELINE("timeline", "place.timeline", null),
-    REPORTS("reports", "place.reports", "place.reports.coming"),
+    REPORTS("reports", "place.reports", null),
     AUDIT("audit", "place.audit", null);
 
     private final String id;
