@@ -109,5 +109,8 @@ class CaseCommandsTest {
         assertThat(demo.path("outputs").path("signed bundle").asText()).endsWith("training-bundle.pdf");
         assertThat(Path.of(demo.path("outputs").path("case pack").asText())).exists();
         assertThat(Path.of(demo.path("outputs").path("map png").asText())).exists();
+        // The driver's phone photos (one camera, three places, three days) make a route on the map.
+        assertThat(Files.readString(Path.of(demo.path("outputs").path("map geojson").asText())))
+                .contains("LineString");
     }
 }
