@@ -14,6 +14,8 @@ import org.spoor.ingest.extract.ExtractedItem;
 import org.spoor.ingest.extract.PhotoFacts;
 import org.spoor.search.IndexedItem;
 import org.spoor.search.SearchIndex;
+import org.spoor.search.watch.WatchHitRepository;
+import org.spoor.search.watch.WatchListMatcher;
 
 /** Keeps what extraction found for one exhibit: its content row, its search entry and its entities. */
 final class ContentRecorder {
@@ -23,14 +25,20 @@ final class ContentRecorder {
     private final ExhibitContentRepository contents;
     private final SearchIndex index;
     private final EntityRecorder entities;
+    private final WatchListMatcher watchLists;
+    private final WatchHitRepository watchHits;
 
-    ContentRecorder(ExhibitContentRepository contents, SearchIndex index, EntityRecorder entities) {
+    ContentRecorder(ExhibitContentRepository contents, SearchIndex index, EntityRecorder entities,
+                    WatchListMatcher watchLists, WatchHitRepository watchHits) {
         this.contents = contents;
         this.index = index;
         this.entities = entities;
+        this.watchLists = watchLists;
+        this.watchHits = watchHits;
     }
 
-    void record(Exhibit exhibit, ExtractedItem item) {
+    /** Returns how many new watch-list hits the item raised. */
+    int record(Exhibit exhibit, ExtractedItem item) {
         PhotoFacts photo = item.photo();
         contents.save(new ExhibitContent(exhibit.id(), item.text(), item.language(), item.ocrApplied(),
                 item.problem() == null ? null : item.problem().kind().name(),
@@ -39,12 +47,14 @@ final class ContentRecorder {
                 photo == null ? null : photo.takenAt(), photo == null ? null : photo.originalOffset(),
                 photo == null ? null : device(photo)));
         Instant itemTime = photo != null && photo.takenAt() != null ? photo.takenAt() : exhibit.seizedAt();
-        index.index(new IndexedItem(exhibit.id(), exhibit.originalName(), item.mediaType(), item.text(),
+        IndexedItem indexed = new IndexedItem(exhibit.id(), exhibit.originalName(), item.mediaType(), item.text(),
                 item.language(), itemTime, exhibit.custodian(), kind(item.mediaType()),
-                Map.of("ref", exhibit.ref(), "path", exhibit.originalPath() == null ? "" : exhibit.originalPath())));
+                Map.of("ref", exhibit.ref(), "path", exhibit.originalPath() == null ? "" : exhibit.originalPath()));
+        index.index(indexed);
         if (!item.text().isBlank()) {
             entities.recordText(exhibit.id(), exhibit.ref(), item.text());
         }
+        return watchHits.record(watchLists.matches(indexed));
     }
 
     private static String device(PhotoFacts photo) {

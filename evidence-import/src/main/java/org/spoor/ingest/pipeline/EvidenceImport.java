@@ -24,6 +24,9 @@ import org.spoor.ingest.extract.Extractor;
 import org.spoor.ingest.extract.ExtractorFactory;
 import org.spoor.ingest.extract.OcrAvailability;
 import org.spoor.search.SearchIndex;
+import org.spoor.search.watch.WatchHitRepository;
+import org.spoor.search.watch.WatchListMatcher;
+import org.spoor.search.watch.WatchListRepository;
 
 /**
  * {@code spoor import}: files, folders, archives and phone dumps into a case. Each worker thread has
@@ -109,6 +112,7 @@ public final class EvidenceImport {
         finished.put("exhibitsAdded", report.exhibitsAdded());
         finished.put("resumed", report.resumed());
         finished.put("duplicates", report.duplicates());
+        finished.put("watchHits", report.watchHits());
         finished.put("cancelled", progress.cancelled());
         finished.put("problems", report.problems().stream().map(p -> p.path() + ": " + p.reason()).toList());
         caseFile.audit().record(caseFile.actor(), AuditActions.IMPORT_FINISHED, importId, finished);
@@ -118,9 +122,13 @@ public final class EvidenceImport {
     private ItemImporter importer(ImportRequest request, String importId, Extractor extractor) {
         PhoneNumbers numbers = new PhoneNumbers(request.region());
         TextEntityExtractor finder = TextEntityExtractor.standard(request.region());
+        // Every new item is run against the case's watch-lists as it lands.
+        WatchListMatcher watchLists = new WatchListMatcher(
+                new WatchListRepository(caseFile.db(), caseFile.clock()).findAll());
         EntityRecorder entities = new EntityRecorder(new EntityRepository(caseFile.db()), finder, numbers);
         return new ItemImporter(caseFile, new ExhibitWriter(caseFile, importId, request.seizure()),
-                new ContentRecorder(new ExhibitContentRepository(caseFile.db()), index, entities), extractor,
+                new ContentRecorder(new ExhibitContentRepository(caseFile.db()), index, entities, watchLists,
+                        new WatchHitRepository(caseFile.db(), caseFile.clock())), extractor,
                 new PhoneDumpReader(caseFile.db(), finder, request.region()), new ImportLedger(caseFile.db(),
                 importId));
     }
@@ -131,6 +139,7 @@ public final class EvidenceImport {
         private int added;
         private int resumed;
         private int duplicates;
+        private int watchHits;
 
         Totals(List<ImportProblem> walkProblems) {
             this.problems = new ArrayList<>(walkProblems);
@@ -140,11 +149,12 @@ public final class EvidenceImport {
             added += outcome.added();
             duplicates += outcome.duplicates();
             resumed += outcome.resumed() ? 1 : 0;
+            watchHits += outcome.watchHits();
             problems.addAll(outcome.problems());
         }
 
         synchronized ImportReport report(String importId, int files, long bytes, String ocrNotice) {
-            return new ImportReport(importId, files, added, resumed, duplicates, bytes, problems, ocrNotice);
+            return new ImportReport(importId, files, added, resumed, duplicates, bytes, watchHits, problems, ocrNotice);
         }
     }
 }

@@ -8,11 +8,18 @@ import java.util.List;
  * @param exhibitsAdded new exhibits, embedded items included
  * @param resumed top-level files already done by an earlier, interrupted run of the same import
  * @param duplicates items whose content was already in the case (stored once, found in two places)
+ * @param watchHits new hits of the case's watch-lists (terms, numbers, names) in this import's items
  */
 public record ImportReport(String importId, int filesSeen, int exhibitsAdded, int resumed, int duplicates,
-                           long bytesRead, List<ImportProblem> problems, String ocrNotice) {
+                           long bytesRead, int watchHits, List<ImportProblem> problems, String ocrNotice) {
 
     public ImportReport {
         problems = List.copyOf(problems);
+    }
+
+    /** A report of an import that raised no watch-list hit. */
+    public ImportReport(String importId, int filesSeen, int exhibitsAdded, int resumed, int duplicates,
+                        long bytesRead, List<ImportProblem> problems, String ocrNotice) {
+        this(importId, filesSeen, exhibitsAdded, resumed, duplicates, bytesRead, 0, problems, ocrNotice);
     }
 }

@@ -37,12 +37,12 @@ final class ItemImporter {
         this.ledger = ledger;
     }
 
-    record Outcome(int added, int duplicates, boolean resumed, List<ImportProblem> problems) {
+    record Outcome(int added, int duplicates, boolean resumed, int watchHits, List<ImportProblem> problems) {
     }
 
     Outcome importFile(SeizedSource source) throws IOException {
         if (ledger.isDone(source.originalPath())) {
-            return new Outcome(0, 0, true, List.of());
+            return new Outcome(0, 0, true, 0, List.of());
         }
         Tally tally = new Tally();
         try (ScratchSpace scratch = caseFile.newScratch()) {
@@ -54,13 +54,13 @@ final class ItemImporter {
                     tally);
             ledger.markDone(source.originalPath(), written.exhibit().id());
         }
-        return new Outcome(tally.added, tally.duplicates, false, tally.problems);
+        return new Outcome(tally.added, tally.duplicates, false, tally.watchHits, tally.problems);
     }
 
     private void land(ExhibitWriter.Written written, ExtractedItem item, String path, CompanionFiles companions,
                       Path scratch, Tally tally) throws IOException {
         tally.count(written);
-        recorder.record(written.exhibit(), item);
+        tally.watchHits += recorder.record(written.exhibit(), item);
         boolean phoneData = readPhoneArtefact(written, item, path, companions, scratch, tally);
         boolean readAsPhoneData = phoneData && item.problem() != null
                 && item.problem().kind() == ExtractionProblem.Kind.UNSUPPORTED;
@@ -111,6 +111,7 @@ final class ItemImporter {
     private static final class Tally {
         private int added;
         private int duplicates;
+        private int watchHits;
         private final List<ImportProblem> problems = new ArrayList<>();
 
         void count(ExhibitWriter.Written written) {

@@ -22,6 +22,9 @@ import org.spoor.exhibit.Exhibit;
 import org.spoor.exhibit.ExhibitContentRepository;
 import org.spoor.search.SearchIndex;
 import org.spoor.search.SearchQuery;
+import org.spoor.search.watch.WatchHitRepository;
+import org.spoor.search.watch.WatchList;
+import org.spoor.search.watch.WatchListRepository;
 import org.spoor.testsupport.Corpus;
 
 class EvidenceImportTest {
@@ -46,6 +49,21 @@ class EvidenceImportTest {
             try (SearchIndex index = new SearchIndex(caseFile.openIndexDirectory())) {
                 assertThat(index.search(SearchQuery.of("vay te te")).hits()).hasSize(2);
             }
+        }
+    }
+
+    @Test
+    void everyNewItemIsRunAgainstTheCasesWatchLists() throws Exception {
+        Path seized = Files.createDirectories(temp.resolve("seized"));
+        Files.writeString(seized.resolve("zalo-export.txt"), "Anh Hùng gọi 0912.345.678 về lô vảy tê tê");
+        Files.writeString(seized.resolve("unrelated.txt"), "Lịch trực tuần sau");
+        try (CaseFile caseFile = ImportFixtures.newCase(temp.resolve("c.spoor"))) {
+            WatchList watched = new WatchListRepository(caseFile.db(), caseFile.clock())
+                    .save("Hùng's network", List.of("+84 912 345 678"));
+            ImportReport report = ImportFixtures.importInto(caseFile, seized);
+            assertThat(report.watchHits()).isEqualTo(1);
+            assertThat(new WatchHitRepository(caseFile.db(), caseFile.clock()).hitsOf(watched.id()))
+                    .singleElement().satisfies(hit -> assertThat(hit.fileName()).isEqualTo("zalo-export.txt"));
         }
     }
 

@@ -95,6 +95,7 @@ final class ImportCommand implements Callable<Integer> {
         doc.put("files", report.filesSeen());
         doc.put("exhibitsAdded", report.exhibitsAdded());
         doc.put("duplicates", report.duplicates());
+        doc.put("watchHits", report.watchHits());
         doc.put("resumed", report.resumed());
         doc.put("bytes", report.bytesRead());
         doc.put("ocr", report.ocrNotice() == null ? "available" : report.ocrNotice());
