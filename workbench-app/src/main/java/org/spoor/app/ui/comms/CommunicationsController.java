@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
+import org.spoor.app.ui.audit.AuditRowFormat;
 import org.spoor.app.ui.common.CurrentLanguage;
 import org.spoor.app.ui.common.Messages;
 
@@ -76,14 +77,19 @@ public final class CommunicationsController {
     private void initialize() {
         Messages messages = language.messages();
         conversationList.setItems(model.conversations());
-        conversationList.setCellFactory(list -> new ConversationCell());
+        conversationList.setCellFactory(list -> {
+            ConversationCell cell = new ConversationCell();
+            // Long titles are cut with an ellipsis rather than widening the list into a scroll bar.
+            cell.setPrefWidth(0);
+            return cell;
+        });
         conversationList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.open(now));
         chatThread.setItems(model.thread());
         chatThread.setCellFactory(list -> new ChatBubbleCell(messages));
         chatThread.setFocusTraversable(true);
 
         callTable.setItems(model.calls());
-        callTimeColumn.setText(messages.format("comms.column.time", model.zone()));
+        callTimeColumn.setText(messages.format("comms.column.time", new AuditRowFormat(model.zone()).zoneLabel()));
         text(callTimeColumn, CallRow::time);
         text(callDirectionColumn, CallRow::direction);
         text(callNumberColumn, CallRow::number);

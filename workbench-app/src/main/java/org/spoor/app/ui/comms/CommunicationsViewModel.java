@@ -86,7 +86,8 @@ public final class CommunicationsViewModel {
         } else {
             String name = comms.nameOf(message.sender());
             String number = message.sender() == null ? null : message.sender().key();
-            who = name == null ? String.valueOf(number) : number == null ? name : name + " · " + number;
+            who = name == null ? String.valueOf(number)
+                    : number == null || number.equals(name) ? name : name + " · " + number;
         }
         List<String> attachments = new ArrayList<>();
         for (Attachment attachment : message.attachments()) {

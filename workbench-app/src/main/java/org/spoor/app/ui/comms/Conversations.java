@@ -59,7 +59,8 @@ public final class Conversations {
             for (Party other : ContactTally.counterparts(message)) {
                 String name = comms.nameOf(other);
                 String number = other.key();
-                people.add(name == null ? String.valueOf(number) : number == null ? name : name + " " + number);
+                people.add(name == null ? String.valueOf(number)
+                        : number == null || number.equals(name) ? name : name + " " + number);
             }
         }
         if (people.isEmpty()) {

@@ -98,7 +98,8 @@ public final class EntitiesViewModel {
         EntityRow absorbed = ordered.get(1);
         busy.set(true);
         tasks.background(() -> store.merge(kept.id(), absorbed.id(), reason))
-                .onSuccess(merged -> done(messages.format("entities.merged", absorbed.display(), merged.displayValue())))
+                .onSuccess(merged -> done(messages.format("entities.merged", absorbed.display(),
+                        merged.displayValue())))
                 .andFinally(() -> busy.set(false))
                 .start();
     }

@@ -62,7 +62,7 @@ public final class NetworkBuilder {
             return;
         }
         nodes.put(key, name == null ? new NetworkGraph.Node(key, key, NetworkGraph.Kind.NUMBER)
-                : new NetworkGraph.Node(key, name + " · " + key, NetworkGraph.Kind.PERSON));
+                : new NetworkGraph.Node(key, name.equals(key) ? name : name + " · " + key, NetworkGraph.Kind.PERSON));
     }
 
     /** Counts of one undirected link: messages, calls, address-book entries. */

@@ -17,16 +17,21 @@ final class NetworkCanvas {
     private static final Color PERSON = Color.web("#2f6db5");
     private static final Color NUMBER = Color.web("#7a8594");
     private static final Color LINK = Color.web("#1f5c45", 0.35);
+    /** Room on the right for the labels drawn beside the nodes. */
+    private static final double LABEL_ROOM = 190;
+    private static final double MARGIN = 16;
 
     private NetworkCanvas() {
     }
 
     static void draw(Canvas canvas, NetworkPicture picture) {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
         g.setFill(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double width = Math.max(1, canvas.getWidth() - LABEL_ROOM - MARGIN);
+        double height = Math.max(1, canvas.getHeight() - 2 * MARGIN);
+        g.save();
+        g.translate(MARGIN, MARGIN);
         Map<String, Integer> degree = new HashMap<>();
         g.setStroke(LINK);
         for (NetworkGraph.Link link : picture.graph().links()) {
@@ -49,5 +54,6 @@ final class NetworkCanvas {
             g.setFill(Color.web("#1d2430"));
             g.fillText(node.label(), p.x() * width + radius + 4, p.y() * height);
         }
+        g.restore();
     }
 }

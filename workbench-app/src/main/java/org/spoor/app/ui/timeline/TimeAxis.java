@@ -58,15 +58,22 @@ public final class TimeAxis {
     public List<Instant> ticks(int maxTicks) {
         Duration step = step(maxTicks);
         ZonedDateTime start = from.atZone(zone);
-        ZonedDateTime tick = step.compareTo(Duration.ofDays(1)) >= 0 ? start.truncatedTo(ChronoUnit.DAYS)
-                : step.compareTo(Duration.ofHours(1)) >= 0 ? start.truncatedTo(ChronoUnit.HOURS)
-                : start.truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime tick = start.truncatedTo(step.compareTo(Duration.ofDays(1)) >= 0 ? ChronoUnit.DAYS
+                : step.compareTo(Duration.ofHours(1)) >= 0 ? ChronoUnit.HOURS : ChronoUnit.MINUTES);
+        // Steps of a month or more fall on the first of a month (of January for years), as calendars do.
+        long months = step.toDays() >= 365 ? step.toDays() / 365 * 12 : step.toDays() >= 28 ? step.toDays() / 30 : 0;
+        if (months > 0) {
+            tick = tick.withDayOfMonth(1);
+            if (months >= 12) {
+                tick = tick.withDayOfYear(1);
+            }
+        }
         List<Instant> ticks = new ArrayList<>();
         while (!tick.toInstant().isAfter(to) && ticks.size() < maxTicks * 3) {
             if (!tick.toInstant().isBefore(from)) {
                 ticks.add(tick.toInstant());
             }
-            tick = tick.plus(step);
+            tick = months > 0 ? tick.plusMonths(months) : tick.plus(step);
         }
         return ticks;
     }
@@ -74,7 +81,8 @@ public final class TimeAxis {
     /** The label of a tick: dates for steps of a day or more, times of day below that. */
     public String label(Instant tick, int maxTicks) {
         Duration step = step(maxTicks);
-        String pattern = step.compareTo(Duration.ofDays(28)) >= 0 ? "yyyy-MM"
+        String pattern = step.compareTo(Duration.ofDays(365)) >= 0 ? "yyyy"
+                : step.compareTo(Duration.ofDays(28)) >= 0 ? "yyyy-MM"
                 : step.compareTo(Duration.ofDays(1)) >= 0 ? "yyyy-MM-dd" : "MM-dd HH:mm";
         return DateTimeFormatter.ofPattern(pattern).format(tick.atZone(zone));
     }

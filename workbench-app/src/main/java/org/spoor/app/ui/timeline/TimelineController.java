@@ -15,6 +15,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 
+import org.spoor.app.ui.audit.AuditRowFormat;
 import org.spoor.app.ui.common.CurrentLanguage;
 import org.spoor.app.ui.common.Messages;
 
@@ -68,7 +69,7 @@ public final class TimelineController {
         timelineCanvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
 
         timelineTable.setItems(model.visibleRows());
-        eventTimeColumn.setText(messages.format("timeline.column.time", model.zone()));
+        eventTimeColumn.setText(messages.format("timeline.column.time", new AuditRowFormat(model.zone()).zoneLabel()));
         text(eventTimeColumn, TimelineRow::time);
         text(eventLaneColumn, TimelineRow::lane);
         text(eventLabelColumn, TimelineRow::label);

@@ -34,8 +34,8 @@ public final class TimelineEvents {
                 String name = exhibit == null ? "" : exhibit.originalName();
                 String ref = exhibit == null ? "#" + photo.exhibitId() : exhibit.ref();
                 events.add(new TimelineEvent(photo.photoTakenAt(), TimelineEvent.Lane.PHOTO,
-                        messages.format("timeline.photo", name, photo.photoDevice() == null ? "—" : photo.photoDevice()),
-                        ref));
+                        messages.format("timeline.photo", name,
+                                photo.photoDevice() == null ? "—" : photo.photoDevice()), ref));
             }
         }
         for (Message message : comms.messages()) {

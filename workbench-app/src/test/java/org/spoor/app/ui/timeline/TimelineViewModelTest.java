@@ -95,4 +95,16 @@ class TimelineViewModelTest {
         assertThat(axis.label(ticks.get(0), 8)).isEqualTo("2026-03-10");
         assertThat(axis.x(Instant.parse("2026-03-11T12:00:00Z"), 500)).isEqualTo(250.0);
     }
+
+    @Test
+    void aRangeOfYearsIsMarkedOnTheFirstOfJanuary() {
+        TimeAxis axis = new TimeAxis(Instant.parse("2013-10-29T00:00:00Z"), Instant.parse("2026-03-14T00:00:00Z"),
+                HANOI);
+
+        List<Instant> ticks = axis.ticks(8);
+
+        assertThat(ticks).first().isEqualTo(Instant.parse("2014-12-31T17:00:00Z"));
+        assertThat(ticks).extracting(tick -> axis.label(tick, 8)).containsExactly("2015", "2017", "2019", "2021",
+                "2023", "2025");
+    }
 }
