@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -28,11 +29,7 @@ import org.spoor.casefile.storage.CaseDatabase;
 import org.spoor.casefile.storage.DatabaseBackups;
 import org.spoor.casefile.storage.StorageException;
 import org.spoor.custody.CustodyIds;
-import org.spoor.custody.CustodyRecordedApplier;
 import org.spoor.custody.CustodyRepository;
-import org.spoor.entity.EntityMergedApplier;
-import org.spoor.entity.EntitySplitApplier;
-import org.spoor.exhibit.ExhibitRegisteredApplier;
 import org.spoor.exhibit.ExhibitRegistry;
 import org.spoor.exhibit.ExhibitRepository;
 import org.spoor.search.store.EncryptedDirectory;
@@ -76,9 +73,15 @@ public final class CaseFile implements AutoCloseable {
         this.seqAtOpen = audit.head() == null ? 0 : audit.head().seq();
     }
 
+    /**
+     * The appliers that turn journaled entries into rows: plug-ins found with {@link ServiceLoader}, so each
+     * feature (exhibits, custody, entities) brings its own without the case file knowing it.
+     */
     private static List<CaseEventApplier> appliers() {
-        return List.of(new CaseCreatedApplier(), new ExhibitRegisteredApplier(), new CustodyRecordedApplier(),
-                new EntityMergedApplier(), new EntitySplitApplier(), new org.spoor.exhibit.DisclosureChangedApplier());
+        List<CaseEventApplier> all = new java.util.ArrayList<>();
+        all.add(new CaseCreatedApplier());
+        ServiceLoader.load(CaseEventApplier.class, CaseFile.class.getClassLoader()).forEach(all::add);
+        return all;
     }
 
     /** Creates a new encrypted case in {@code dir}, which must not exist or be empty. */

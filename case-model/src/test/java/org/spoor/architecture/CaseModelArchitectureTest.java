@@ -1,13 +1,13 @@
 package org.spoor.architecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.spoor.testsupport.ProductionClassesOnly;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.spoor.testsupport.ArchitectureRules;
 
 /** case-model is the bottom of the module graph: it knows no GUI, parser, PDF library or higher module. */
-@AnalyzeClasses(packages = "org.spoor", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.spoor", importOptions = ProductionClassesOnly.class)
 class CaseModelArchitectureTest {
 
     @ArchTest

@@ -1,13 +1,13 @@
 package org.spoor.architecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.spoor.testsupport.ProductionClassesOnly;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.spoor.testsupport.ArchitectureRules;
 
 /** evidence-import turns files into case rows: no GUI, no PDF production, nothing above it. */
-@AnalyzeClasses(packages = "org.spoor.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.spoor.ingest", importOptions = ProductionClassesOnly.class)
 class EvidenceImportArchitectureTest {
 
     @ArchTest

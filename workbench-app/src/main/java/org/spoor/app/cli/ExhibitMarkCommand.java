@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.spoor.casefile.CaseFile;
 import org.spoor.exhibit.Disclosure;
 import org.spoor.exhibit.Exhibit;
-import org.spoor.exhibit.ExhibitDisclosure;
+import org.spoor.disclosure.ExhibitDisclosure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

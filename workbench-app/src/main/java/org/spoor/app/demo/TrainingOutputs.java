@@ -15,7 +15,7 @@ import org.spoor.app.bundle.CasePackExport;
 import org.spoor.casefile.CaseFile;
 import org.spoor.exhibit.Disclosure;
 import org.spoor.exhibit.Exhibit;
-import org.spoor.exhibit.ExhibitDisclosure;
+import org.spoor.disclosure.ExhibitDisclosure;
 import org.spoor.ingest.located.CaseLocations;
 import org.spoor.ingest.located.CaseMapExport;
 import org.spoor.mapping.MapModel;

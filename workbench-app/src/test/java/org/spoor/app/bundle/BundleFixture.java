@@ -36,7 +36,7 @@ import org.spoor.exhibit.Disclosure;
 import org.spoor.exhibit.Exhibit;
 import org.spoor.exhibit.ExhibitContent;
 import org.spoor.exhibit.ExhibitContentRepository;
-import org.spoor.exhibit.ExhibitDisclosure;
+import org.spoor.disclosure.ExhibitDisclosure;
 import org.spoor.exhibit.NewExhibit;
 import org.spoor.exhibit.SeizureFacts;
 

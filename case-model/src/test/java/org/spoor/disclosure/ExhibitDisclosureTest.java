@@ -1,4 +1,4 @@
-package org.spoor.exhibit;
+package org.spoor.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spoor.audit.AuditEntry;
 import org.spoor.casefile.CaseFile;
 import org.spoor.casefile.TestCases;
+import org.spoor.exhibit.Disclosure;
+import org.spoor.exhibit.Exhibit;
 
 class ExhibitDisclosureTest {
 

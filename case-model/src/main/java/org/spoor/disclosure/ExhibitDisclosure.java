@@ -1,4 +1,4 @@
-package org.spoor.exhibit;
+package org.spoor.disclosure;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,6 +6,10 @@ import java.util.Objects;
 
 import org.spoor.audit.AuditLog;
 import org.spoor.casefile.CaseFile;
+import org.spoor.exhibit.Disclosure;
+import org.spoor.exhibit.DisclosureChangedApplier;
+import org.spoor.exhibit.Exhibit;
+import org.spoor.exhibit.ExhibitRepository;
 
 /**
  * Marks an exhibit as disclosable, informant material or not for disclosure. The marking is an
