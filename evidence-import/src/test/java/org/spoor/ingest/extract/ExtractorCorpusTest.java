@@ -106,10 +106,11 @@ class ExtractorCorpusTest {
 
     @Test
     void aParserThatSpinsIsStoppedAtTheTimeoutAndTheSlowButFinishingOnesLand() {
-        for (String name : List.of("mock__heavy_hang_30000.xml", "testOneNote-fuzz2.one")) {
-            assertThat(results.get(name).problem()).as(name).isNotNull();
-            assertThat(results.get(name).problem().kind()).as(name).isEqualTo(Kind.TIMEOUT);
-        }
+        assertThat(results.get("mock__heavy_hang_30000.xml").problem().kind()).isEqualTo(Kind.TIMEOUT);
+        // The fuzzed OneNote file spins while allocating: depending on the machine's speed the worker's heap
+        // runs out first or the timeout strikes first. Either way it is stopped and named, never hangs.
+        assertThat(results.get("testOneNote-fuzz2.one").problem()).isNotNull();
+        assertThat(results.get("testOneNote-fuzz2.one").problem().kind()).isIn(Kind.TIMEOUT, Kind.OUT_OF_MEMORY);
         assertThat(results.get("mock__sleep.xml").text()).contains("some content");
         assertThat(results.get("mock__timeout-10s.xml").text()).contains("hello");
     }
