@@ -49,6 +49,7 @@ import org.spoor.app.ui.reports.ReportsViewModel;
 import org.spoor.app.ui.settings.AppSettings;
 import org.spoor.app.ui.settings.SettingsController;
 import org.spoor.app.ui.settings.SettingsDialog;
+import org.spoor.app.ui.search.SavedSearches;
 import org.spoor.app.ui.search.SearchController;
 import org.spoor.app.ui.search.SearchService;
 import org.spoor.app.ui.search.SearchViewModel;
@@ -138,7 +139,8 @@ final class GuiScreens implements Screens {
         controllers.register(AuditLogController.class, () -> new AuditLogController(scope.audit, s.language()));
         controllers.register(EvidenceController.class, () -> new EvidenceController(scope.evidence, s.language(),
                 owner -> importWizard(session, scope).show(owner)));
-        controllers.register(SearchController.class, () -> new SearchController(scope.search));
+        controllers.register(SearchController.class, () -> new SearchController(scope.search,
+                new SavedSearches(session.caseFile(), s.tasks())));
         controllers.register(MapController.class, () -> new MapController(mapViewModel(session),
                 s.language().messages(), new MapFileChooser(s.language().messages())));
         new AnalysisPlaces(session, s.tasks(), s.language().messages(), s.auditFormat().zone())

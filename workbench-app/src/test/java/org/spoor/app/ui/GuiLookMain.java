@@ -2,6 +2,8 @@ package org.spoor.app.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,13 +11,14 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.spoor.app.gui.GuiComposition;
+import org.spoor.app.ui.evidence.EvidenceLookData;
 import org.spoor.app.ui.map.MapLookData;
 import org.spoor.casefile.CaseFile;
 
 /**
  * For looking at the window by eye (screenshots under Xvfb), not a test: builds a throw-away case with a
  * few audit entries in a temporary home, then shows one screen.
- * Arguments: {@code start|create|open|main|evidence|map|settings} and a language tag ({@code vi}, {@code es}, ...).
+ * Arguments: {@code start|create|open|main|evidence|search|import|import-run|map|settings} and a language tag ({@code vi}, {@code es}, ...).
  */
 public final class GuiLookMain {
 
@@ -26,6 +29,7 @@ public final class GuiLookMain {
         String screen = args.length > 0 ? args[0] : "start";
         Locale language = Locale.forLanguageTag(args.length > 1 ? args[1] : "en");
         Path home = Files.createTempDirectory("spoor-look");
+        List<Path> seized = new ArrayList<>();
         Path folder = TestCases.createClosed(home.resolve("vinh-warehouse.spoor"),
                 "Chuyên án Tê Tê — kho hàng Vinh");
         try (CaseFile caseFile = CaseFile.open(folder, TestCases.PASSWORD.toCharArray(),
@@ -39,13 +43,20 @@ public final class GuiLookMain {
             if ("map".equals(screen)) {
                 MapLookData.fill(caseFile);
             }
+            if (LookScript.EVIDENCE_SCREENS.contains(screen)) {
+                seized.addAll(EvidenceLookData.seizedFiles(home.resolve("seized")));
+                if (!screen.startsWith("import")) {
+                    EvidenceLookData.importInto(caseFile, seized);
+                }
+            }
         }
         org.spoor.app.ui.settings.AppSettings.load(home.resolve(".spoor/settings.properties")).caseOpened(folder);
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             try {
                 Stage stage = new Stage();
-                GuiComposition gui = new GuiComposition(TestCases.config(home, language));
+                GuiComposition gui = new GuiComposition(TestCases.config(home, language),
+                        EvidenceLookData.chooser(seized));
                 gui.start(stage);
                 new LookScript(stage, folder).show(screen);
             } catch (RuntimeException e) {

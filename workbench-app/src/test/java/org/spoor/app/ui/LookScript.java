@@ -16,6 +16,10 @@ import org.spoor.app.ui.main.Place;
 /** Drives the window to one screen for {@link GuiLookMain}, by firing the same buttons a user presses. */
 final class LookScript {
 
+    /** Screens that need seized files in the case (or, for the import screens, on disk). */
+    static final java.util.Set<String> EVIDENCE_SCREENS = java.util.Set.of("evidence", "search", "import",
+            "import-run");
+
     private final Stage stage;
     private final Path folder;
 
@@ -34,12 +38,20 @@ final class LookScript {
                 openWith("wrong password");
                 break;
             case "main":
-            case "evidence":
             case "map":
                 openWith(TestCases.PASSWORD);
                 if (!"main".equals(screen)) {
-                    later(() -> selectPlace("evidence".equals(screen) ? 0 : Place.MAP.ordinal()));
+                    later(() -> selectPlace(Place.MAP.ordinal()));
                 }
+                break;
+            case "evidence":
+            case "search":
+            case "import":
+            case "import-run":
+                openWith(TestCases.PASSWORD);
+                Place place = screen.equals("search") ? Place.SEARCH : Place.EVIDENCE;
+                later(() -> selectPlace(place.ordinal()));
+                new EvidenceLook(stage).show(screen);
                 break;
             case "settings":
                 button(stage.getScene().getRoot(), "#settingsButton").fire();

@@ -17,7 +17,8 @@ import org.spoor.exhibit.Exhibit;
  * size is a count, and {@link #get} answers from a small cache of pages. A row not read yet is
  * {@code null} (drawn as "…") and its page is read in the background; when it arrives the rows are
  * replaced, so the table redraws just them. Least recently used pages are dropped beyond
- * {@link #MAX_PAGES}, so 100,000 exhibits cost as much memory as 2,000.
+ * {@link #MAX_PAGES}, so 100,000 exhibits cost as much memory as 2,000. Searching the list ({@link #indexOf})
+ * looks in the pages held only, and never reads a page.
  *
  * <p>FX thread only, like any list a control shows.
  */
@@ -57,6 +58,35 @@ public final class PagedExhibits extends ObservableListBase<Exhibit> {
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * Looks only in the pages held. The table's selection model asks for the selected item's index after every
+     * change; the list's inherited search would walk all rows and so read every page of the case.
+     */
+    @Override
+    public int indexOf(Object item) {
+        if (item == null) {
+            return -1;
+        }
+        for (Map.Entry<Integer, List<Exhibit>> page : pages.entrySet()) {
+            int inPage = page.getValue().indexOf(item);
+            if (inPage >= 0) {
+                return page.getKey() * PAGE_SIZE + inPage;
+            }
+        }
+        return -1;
+    }
+
+    /** Exhibits are unique in the list, so the last index is the first. */
+    @Override
+    public int lastIndexOf(Object item) {
+        return indexOf(item);
+    }
+
+    @Override
+    public boolean contains(Object item) {
+        return indexOf(item) >= 0;
     }
 
     /** Forgets every page and takes the new count (after an import); rows are read again as they are shown. */

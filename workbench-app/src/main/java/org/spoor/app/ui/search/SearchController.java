@@ -1,5 +1,7 @@
 package org.spoor.app.ui.search;
 
+import java.util.function.Function;
+
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,10 +14,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.util.StringConverter;
 
+import org.spoor.search.saved.SavedSearch;
+
 /** The search view: query bar and filters above, the hits with marked snippets below. */
 public final class SearchController {
 
     private final SearchViewModel model;
+    private final SavedSearches saved;
 
     @FXML
     private TextField queryField;
@@ -38,8 +43,18 @@ public final class SearchController {
     @FXML
     private ListView<SearchResultRow> resultList;
 
-    public SearchController(SearchViewModel model) {
+    @FXML
+    private ComboBox<SavedSearch> savedSearchChoice;
+    @FXML
+    private TextField saveNameField;
+    @FXML
+    private Button saveSearchButton;
+    @FXML
+    private Button deleteSavedButton;
+
+    public SearchController(SearchViewModel model, SavedSearches saved) {
         this.model = model;
+        this.saved = saved;
     }
 
     @FXML
@@ -64,6 +79,12 @@ public final class SearchController {
                 openSelected();
             }
         });
+        savedSearchChoice.setItems(saved.all());
+        savedSearchChoice.setConverter(labels(SavedSearch::name, null));
+        savedSearchChoice.valueProperty().addListener((o, was, now) -> model.apply(now));
+        saveSearchButton.disableProperty().bind(saveNameField.textProperty().isEmpty());
+        deleteSavedButton.disableProperty().bind(savedSearchChoice.valueProperty().isNull());
+        saved.reload();
         resultList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 openSelected();
@@ -71,16 +92,20 @@ public final class SearchController {
         });
     }
 
-    private static StringConverter<String> labels(java.util.function.Function<String, String> label) {
+    private static StringConverter<String> labels(Function<String, String> label) {
+        return labels(label, text -> text);
+    }
+
+    private static <T> StringConverter<T> labels(Function<T, String> label, Function<String, T> parse) {
         return new StringConverter<>() {
             @Override
-            public String toString(String value) {
-                return label.apply(value);
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
             }
 
             @Override
-            public String fromString(String text) {
-                return text;
+            public T fromString(String text) {
+                return parse == null ? null : parse.apply(text);
             }
         };
     }
@@ -97,5 +122,20 @@ public final class SearchController {
     @FXML
     private void openHit() {
         openSelected();
+    }
+
+    @FXML
+    private void saveSearch() {
+        saved.save(saveNameField.getText(), model.query());
+        saveNameField.clear();
+    }
+
+    @FXML
+    private void deleteSaved() {
+        SavedSearch chosen = savedSearchChoice.getValue();
+        if (chosen != null) {
+            savedSearchChoice.setValue(null);
+            saved.delete(chosen);
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.spoor.app.ui.common.Tasks;
 import org.spoor.search.SearchHit;
 import org.spoor.search.SearchQuery;
 import org.spoor.search.SearchResults;
+import org.spoor.search.saved.SavedSearch;
 
 /**
  * The search view: the query and its filters (kind, dates, custodian, language), the hits with their
@@ -85,7 +86,7 @@ public final class SearchViewModel {
     }
 
     /** The query as the index takes it: dates are whole days in the case's zone, "to" included. */
-    SearchQuery query() {
+    public SearchQuery query() {
         String text = query.get() == null ? "" : query.get().trim();
         Instant start = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
         Instant end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
@@ -105,6 +106,22 @@ public final class SearchViewModel {
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("  ·  "));
         return new SearchResultRow(hit.exhibitId(), hit.extra().getOrDefault("ref", "—"), hit.fileName(), about,
                 SnippetRuns.of(hit.snippet()));
+    }
+
+    /** Puts a saved search's text and filters in the fields and runs it. */
+    public void apply(SavedSearch saved) {
+        if (saved == null) {
+            return;
+        }
+        SearchQuery q = saved.query();
+        query.set(q.text() == null ? "" : q.text());
+        kind.set(q.kinds().isEmpty() ? "" : q.kinds().iterator().next());
+        from.set(q.from() == null ? null : q.from().atZone(zone).toLocalDate());
+        // "to" is stored as the start of the day after the last one included (see query()).
+        to.set(q.to() == null ? null : q.to().atZone(zone).toLocalDate().minusDays(1));
+        custodian.set(q.custodian() == null ? "" : q.custodian());
+        language.set(q.language() == null ? "" : q.language());
+        search();
     }
 
     /** Shows the hit's exhibit in the evidence view. */

@@ -139,4 +139,29 @@ class SearchViewModelTest {
 
         assertThat(opened).containsExactly(11L);
     }
+
+    @Test
+    void aSavedSearchKeepsItsFiltersAndRunsAgainWithOneChoice() throws Exception {
+        SearchViewModel model = model();
+        SavedSearches saved = FxTestThread.call(() -> new SavedSearches(session.caseFile(), services.tasks));
+        FxTestThread.run(() -> {
+            model.queryProperty().set("tê tê");
+            model.languageProperty().set("vi");
+            model.fromProperty().set(LocalDate.of(2024, 3, 14));
+            model.toProperty().set(LocalDate.of(2024, 3, 14));
+            saved.save("  Vinh ledger  ", model.query());
+        });
+        FxTestThread.waitUntil(() -> saved.all().size() == 1);
+        assertThat(session.caseFile().audit().newest(0, 1).get(0).action()).isEqualTo(SavedSearches.SAVED);
+        assertThat(session.caseFile().audit().newest(0, 1).get(0).subject()).isEqualTo("Vinh ledger");
+
+        SearchViewModel fresh = model();
+        FxTestThread.run(() -> fresh.apply(saved.all().get(0)));
+        FxTestThread.waitUntil(() -> !fresh.searchingProperty().get() && !fresh.results().isEmpty());
+
+        assertThat(FxTestThread.call(() -> fresh.queryProperty().get())).isEqualTo("tê tê");
+        assertThat(FxTestThread.call(() -> fresh.toProperty().get())).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(FxTestThread.call(() -> List.copyOf(fresh.results()))).extracting(SearchResultRow::ref)
+                .containsExactly("SPR-0011");
+    }
 }
