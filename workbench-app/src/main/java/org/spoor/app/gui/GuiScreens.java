@@ -27,6 +27,7 @@ import org.spoor.app.ui.evidence.EvidenceController;
 import org.spoor.app.ui.evidence.EvidenceViewModel;
 import org.spoor.app.ui.evidence.ExhibitDetailReader;
 import org.spoor.app.ui.evidence.ExhibitFormat;
+import org.spoor.app.ui.evidence.PhotoReader;
 import org.spoor.app.ui.importing.CaseImportRunner;
 import org.spoor.app.ui.importing.ImportWizard;
 import org.spoor.app.ui.importing.ImportWizardController;
@@ -53,6 +54,8 @@ import org.spoor.app.ui.search.SavedSearches;
 import org.spoor.app.ui.search.SearchController;
 import org.spoor.app.ui.search.SearchService;
 import org.spoor.app.ui.search.SearchViewModel;
+import org.spoor.app.ui.search.WatchListsController;
+import org.spoor.app.ui.search.WatchListsViewModel;
 import org.spoor.app.ui.settings.SettingsViewModel;
 import org.spoor.app.ui.shell.Screens;
 import org.spoor.app.ui.start.CaseAccess;
@@ -128,7 +131,8 @@ final class GuiScreens implements Screens {
         ZoneId zone = s.auditFormat().zone();
         // Made per language: the evidence view-model formats sizes and the search names kinds in it.
         scope.evidence = new EvidenceViewModel(new CaseExhibitSource(session.caseFile().exhibits(),
-                session.caseFile().db()), new ExhibitDetailReader(session.caseFile()), s.tasks(),
+                session.caseFile().db()), new ExhibitDetailReader(session.caseFile()),
+                new PhotoReader(session.caseFile().blobs()), s.tasks(),
                 new ExhibitFormat(zone, s.language().locale()));
         scope.search = new SearchViewModel(new SearchService(session), s.tasks(), s.language().messages(), zone,
                 exhibitId -> {
@@ -141,6 +145,11 @@ final class GuiScreens implements Screens {
                 owner -> importWizard(session, scope).show(owner)));
         controllers.register(SearchController.class, () -> new SearchController(scope.search,
                 new SavedSearches(session.caseFile(), s.tasks())));
+        controllers.register(WatchListsController.class, () -> new WatchListsController(new WatchListsViewModel(
+                session.caseFile(), s.tasks(), s.language().messages(), exhibitId -> {
+                    scope.main.placeProperty().set(Place.EVIDENCE);
+                    scope.evidence.reveal(exhibitId);
+                }), s.language().messages()));
         controllers.register(MapController.class, () -> new MapController(mapViewModel(session),
                 s.language().messages(), new MapFileChooser(s.language().messages())));
         new AnalysisPlaces(session, s.tasks(), s.language().messages(), s.auditFormat().zone())

@@ -10,11 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -69,6 +71,12 @@ public final class EvidenceController {
     private ListView<String> custodyList;
     @FXML
     private TextArea metadataArea;
+    @FXML
+    private Tab photoTab;
+    @FXML
+    private ImageView photoView;
+    @FXML
+    private Label photoNoneLabel;
 
     public EvidenceController(EvidenceViewModel model, CurrentLanguage language, Consumer<Window> startImport) {
         this.model = model;
@@ -102,6 +110,9 @@ public final class EvidenceController {
         detailLoadingIndicator.visibleProperty().bind(model.readingDetailProperty());
         new DetailPane(new DetailFacts(messages, format), detailTitleLabel, detailFacts, textPreview,
                 previewNoteLabel, custodyList, metadataArea).bind(model.detailProperty());
+        photoView.imageProperty().bind(model.photoProperty());
+        photoView.fitWidthProperty().bind(detailFacts.widthProperty());
+        photoNoneLabel.visibleProperty().bind(model.photoProperty().isNull());
         model.refresh();
     }
 

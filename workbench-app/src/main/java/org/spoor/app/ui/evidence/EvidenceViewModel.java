@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.image.Image;
 
 import org.spoor.app.ui.common.Tasks;
 import org.spoor.exhibit.Exhibit;
@@ -28,6 +29,7 @@ public final class EvidenceViewModel {
 
     private final ExhibitSource source;
     private final ExhibitDetailReader detailReader;
+    private final PhotoReader photoReader;
     private final Tasks tasks;
     private final ExhibitFormat format;
     private final PagedExhibits rows;
@@ -35,13 +37,15 @@ public final class EvidenceViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty(0);
     private final ObjectProperty<ExhibitDetail> detail = new SimpleObjectProperty<>();
     private final ObjectProperty<RowRequest> rowRequest = new SimpleObjectProperty<>();
+    private final ObjectProperty<Image> photo = new SimpleObjectProperty<>();
     private final BooleanProperty readingDetail = new SimpleBooleanProperty(false);
     private long wanted = -1;
 
-    public EvidenceViewModel(ExhibitSource source, ExhibitDetailReader detailReader, Tasks tasks,
-                             ExhibitFormat format) {
+    public EvidenceViewModel(ExhibitSource source, ExhibitDetailReader detailReader, PhotoReader photoReader,
+                             Tasks tasks, ExhibitFormat format) {
         this.source = source;
         this.detailReader = detailReader;
+        this.photoReader = photoReader;
         this.tasks = tasks;
         this.format = format;
         this.rows = new PagedExhibits(source, tasks);
@@ -77,7 +81,7 @@ public final class EvidenceViewModel {
         tasks.background(() -> detailReader.view(exhibitId))
                 .onSuccess((Optional<ExhibitDetail> found) -> {
                     if (wanted == exhibitId) {
-                        found.ifPresent(detail::set);
+                        found.ifPresent(this::show);
                     }
                 })
                 .andFinally(() -> {
@@ -87,6 +91,20 @@ public final class EvidenceViewModel {
                     }
                 })
                 .start();
+    }
+
+    private void show(ExhibitDetail shown) {
+        detail.set(shown);
+        photo.set(null);
+        Exhibit exhibit = shown.exhibit();
+        if (PhotoReader.shows(exhibit)) {
+            tasks.background(() -> photoReader.read(exhibit)).onSuccess(image -> {
+                ExhibitDetail now = detail.get();
+                if (now != null && now.exhibit().id() == exhibit.id()) {
+                    photo.set(image.orElse(null));
+                }
+            }).start();
+        }
     }
 
     /** Opens the exhibit and asks the table to select its row (from search results or the tree). */
@@ -115,6 +133,11 @@ public final class EvidenceViewModel {
 
     public ReadOnlyObjectProperty<ExhibitDetail> detailProperty() {
         return detail;
+    }
+
+    /** The exhibit's picture, when it is an image JavaFX can decode; null otherwise or while it is read. */
+    public ReadOnlyObjectProperty<Image> photoProperty() {
+        return photo;
     }
 
     public ReadOnlyObjectProperty<RowRequest> rowRequestProperty() {

@@ -27,10 +27,14 @@ final class CaseExhibits {
 
     /** Stores {@code content} in the blob store and registers it (audited, journaled, custody recorded). */
     static Exhibit register(CaseFile caseFile, Long parentId, String name, String content) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return register(caseFile, parentId, name, content.getBytes(StandardCharsets.UTF_8), "text/plain");
+    }
+
+    static Exhibit register(CaseFile caseFile, Long parentId, String name, byte[] bytes, String mediaType)
+            throws IOException {
         StoredBlob blob = caseFile.blobs().store(new ByteArrayInputStream(bytes));
         return caseFile.registry().register("tester", new NewExhibit(parentId, "test-import", name, "/seized/" + name,
-                bytes.length, blob.sha256(), blob.md5(), blob.blobId(), "text/plain", SEIZURE, null),
+                bytes.length, blob.sha256(), blob.md5(), blob.blobId(), mediaType, SEIZURE, null),
                 "/seized/" + name);
     }
 
@@ -49,8 +53,8 @@ final class CaseExhibits {
                     .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             for (long id = 1; id <= count; id++) {
                 String hex = String.format("%064x", id);
-                batch = batch.bind(id, Exhibit.refFor(id), "IMG_" + id + ".jpg", "/dcim/IMG_" + id + ".jpg",
-                        1000L + id, hex, hex.substring(32), hex, "image/jpeg", SEIZURE.place(), SEIZURE.sealNo(),
+                batch = batch.bind(id, Exhibit.refFor(id), "note_" + id + ".txt", "/notes/note_" + id + ".txt",
+                        1000L + id, hex, hex.substring(32), hex, "text/plain", SEIZURE.place(), SEIZURE.sealNo(),
                         SEIZURE.custodian(), "DISCLOSABLE", entered);
             }
             batch.execute();
