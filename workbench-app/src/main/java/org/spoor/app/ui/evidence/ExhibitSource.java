@@ -1,7 +1,10 @@
 package org.spoor.app.ui.evidence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.spoor.exhibit.Exhibit;
 
@@ -25,6 +28,11 @@ public interface ExhibitSource {
     List<Exhibit> children(long parentId);
 
     boolean hasChildren(long exhibitId);
+
+    /** Which of {@code exhibitIds} hold items, in one read (a page of the tree at a time). */
+    default Set<Long> withChildren(Collection<Long> exhibitIds) {
+        return exhibitIds.stream().filter(this::hasChildren).collect(Collectors.toSet());
+    }
 
     Optional<Exhibit> byId(long exhibitId);
 

@@ -1,6 +1,7 @@
 package org.spoor.app.ui.evidence;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javafx.scene.control.TreeItem;
@@ -65,7 +66,8 @@ public final class ExhibitTree {
     }
 
     private List<TreeEntry> entries(List<Exhibit> exhibits) {
-        return exhibits.stream().map(e -> TreeEntry.of(e, source.hasChildren(e.id()))).collect(Collectors.toList());
+        Set<Long> holders = source.withChildren(exhibits.stream().map(Exhibit::id).collect(Collectors.toList()));
+        return exhibits.stream().map(e -> TreeEntry.of(e, holders.contains(e.id()))).collect(Collectors.toList());
     }
 
     private static List<TreeEntry> append(List<TreeEntry> page, TreeEntry last) {

@@ -44,8 +44,12 @@ public final class EvidencePagingBench {
             row("page at row " + exhibits / 2, median(() -> source.page(exhibits / 2, size)), all);
             row("page at row " + (exhibits - size), median(() -> source.page(exhibits - size, size)), all);
             row("row of the last exhibit", median(() -> source.positionOf(exhibits)), all);
-            row("tree: first " + ExhibitTree.ORIGINALS_PER_PAGE + " originals",
-                    median(() -> source.topLevel(0, ExhibitTree.ORIGINALS_PER_PAGE)), all);
+            int tree = ExhibitTree.ORIGINALS_PER_PAGE;
+            row("tree: first " + tree + " originals", median(() -> source.topLevel(0, tree)), all);
+            row("tree: which of them hold items", median(() -> source.withChildren(source.topLevel(0, tree)
+                    .stream().map(e -> e.id()).toList())), all);
+            row("tree: originals " + (exhibits - tree) + "+", median(() -> source.topLevel(exhibits - tree, tree)),
+                    all);
         }
         System.out.printf("peak heap used: %,d MB%n", (Runtime.getRuntime().totalMemory()
                 - Runtime.getRuntime().freeMemory()) / 1_000_000);
