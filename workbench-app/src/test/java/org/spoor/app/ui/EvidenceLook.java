@@ -3,6 +3,8 @@ package org.spoor.app.ui;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -24,27 +26,56 @@ final class EvidenceLook {
     }
 
     void show(String screen) {
-        whenShown(screen.equals("search") ? "#queryField" : "#exhibitTable", () -> {
+        boolean search = screen.equals("search") || screen.equals("watch");
+        whenShown(search ? "#queryField" : "#exhibitTable", () -> {
             switch (screen) {
-                case "evidence" -> selectLaoReport();
-                case "search" -> search("vay te te OR ລາຍງານ OR Монгол");
+                case "evidence" -> select("ລາວ", null);
+                case "photo" -> select("kho-vinh", "#photoView");
+                case "search" -> search("vay te te OR ບົດລາຍງານ OR pangolin");
+                case "watch" -> showWatchList();
                 default -> fillWizard(screen.equals("import-run"));
             }
         });
     }
 
-    /** Selects the Lao report once its row has been read (rows arrive a page at a time). */
+    /** Selects the exhibit whose name contains {@code name} once its row has been read, then shows a tab. */
     @SuppressWarnings("unchecked")
-    private void selectLaoReport() {
+    private void select(String name, String tabContent) {
         TableView<Exhibit> table = (TableView<Exhibit>) stage.getScene().getRoot().lookup("#exhibitTable");
         for (int row = 0; row < table.getItems().size(); row++) {
             Exhibit exhibit = table.getItems().get(row);
-            if (exhibit != null && exhibit.originalName().contains("ລາວ")) {
+            if (exhibit != null && exhibit.originalName().contains(name)) {
                 table.getSelectionModel().select(row);
+                if (tabContent != null) {
+                    showTabOf(tabContent);
+                }
                 return;
             }
         }
-        afterSeconds(0.5, this::selectLaoReport);
+        afterSeconds(0.5, () -> select(name, tabContent));
+    }
+
+    private void showWatchList() {
+        showTabOf("#watchListsView");
+        ListView<?> lists = (ListView<?>) stage.getScene().getRoot().lookup("#watchListList");
+        if (lists.getItems().isEmpty()) {
+            afterSeconds(0.5, this::showWatchList);
+        } else {
+            lists.getSelectionModel().select(0);
+        }
+    }
+
+    private void showTabOf(String contentId) {
+        Node content = stage.getScene().getRoot().lookup(contentId);
+        for (Node node = content; node != null; node = node.getParent()) {
+            if (node instanceof TabPane) {
+                TabPane tabs = (TabPane) node;
+                tabs.getTabs().stream().filter(tab -> tab.getContent() != null
+                        && tab.getContent().lookup(contentId) != null).findFirst()
+                        .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+                return;
+            }
+        }
     }
 
     private void search(String query) {

@@ -18,7 +18,8 @@ import org.spoor.casefile.CaseFile;
 /**
  * For looking at the window by eye (screenshots under Xvfb), not a test: builds a throw-away case with a
  * few audit entries in a temporary home, then shows one screen.
- * Arguments: {@code start|create|open|main|evidence|search|import|import-run|map|settings} and a language tag ({@code vi}, {@code es}, ...).
+ * Arguments: {@code start|create|open|main|evidence|photo|search|watch|import|import-run|map|settings} and a language tag
+ * ({@code vi}, {@code es}, ...).
  */
 public final class GuiLookMain {
 

@@ -17,8 +17,8 @@ import org.spoor.app.ui.main.Place;
 final class LookScript {
 
     /** Screens that need seized files in the case (or, for the import screens, on disk). */
-    static final java.util.Set<String> EVIDENCE_SCREENS = java.util.Set.of("evidence", "search", "import",
-            "import-run");
+    static final java.util.Set<String> EVIDENCE_SCREENS = java.util.Set.of("evidence", "photo", "search", "watch",
+            "import", "import-run");
 
     private final Stage stage;
     private final Path folder;
@@ -45,11 +45,13 @@ final class LookScript {
                 }
                 break;
             case "evidence":
+            case "photo":
             case "search":
+            case "watch":
             case "import":
             case "import-run":
                 openWith(TestCases.PASSWORD);
-                Place place = screen.equals("search") ? Place.SEARCH : Place.EVIDENCE;
+                Place place = screen.equals("search") || screen.equals("watch") ? Place.SEARCH : Place.EVIDENCE;
                 later(() -> selectPlace(place.ordinal()));
                 new EvidenceLook(stage).show(screen);
                 break;

@@ -22,6 +22,7 @@ import org.spoor.ingest.pipeline.EvidenceImport;
 import org.spoor.ingest.pipeline.ImportProgress;
 import org.spoor.ingest.pipeline.ImportRequest;
 import org.spoor.search.SearchIndex;
+import org.spoor.search.watch.WatchListRepository;
 import org.spoor.testsupport.Corpus;
 
 /**
@@ -67,6 +68,9 @@ public final class EvidenceLookData {
 
     /** Imports the files into the open case, as the wizard would. */
     public static void importInto(CaseFile caseFile, List<Path> files) throws IOException {
+        // Saved before the import, so the import checks every item against it and the watch screen has hits.
+        new WatchListRepository(caseFile.db(), caseFile.clock()).save("Vinh network",
+                List.of("0912345678", "vảy tê tê", "Manis javanica", "ລີ່ນ"));
         try (SearchIndex index = new SearchIndex(caseFile.openIndexDirectory())) {
             new EvidenceImport(caseFile, index, ExtractionSettings.defaults()
                     .withWorkerTempDir(caseFile.folder().scratch()), 2)

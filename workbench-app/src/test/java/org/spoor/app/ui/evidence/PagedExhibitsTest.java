@@ -137,7 +137,8 @@ class PagedExhibitsTest {
     void revealingAnExhibitAsksTheTableForItsRowAndAuditsTheView() throws Exception {
         EvidenceViewModel model = FxTestThread.call(() -> new EvidenceViewModel(
                 new CaseExhibitSource(caseFile.exhibits(), caseFile.db()), new ExhibitDetailReader(caseFile),
-                new PhotoReader(caseFile.blobs()), services.tasks, new ExhibitFormat(ZoneId.of("Asia/Ho_Chi_Minh"), Locale.ENGLISH)));
+                new PhotoReader(caseFile.blobs()), services.tasks,
+                new ExhibitFormat(ZoneId.of("Asia/Ho_Chi_Minh"), Locale.ENGLISH)));
         FxTestThread.run(model::refresh);
         FxTestThread.waitUntil(() -> model.totalProperty().get() == EXHIBITS);
 
