@@ -150,7 +150,7 @@ final class GuiScreens implements Screens {
                     scope.main.placeProperty().set(Place.EVIDENCE);
                     scope.evidence.reveal(exhibitId);
                 }), s.language().messages()));
-        controllers.register(MapController.class, () -> new MapController(mapViewModel(session),
+        controllers.register(MapController.class, () -> new MapController(mapViewModel(session, scope),
                 s.language().messages(), new MapFileChooser(s.language().messages())));
         new AnalysisPlaces(session, s.tasks(), s.language().messages(), s.auditFormat().zone())
                 .register(controllers, s.language());
@@ -163,12 +163,15 @@ final class GuiScreens implements Screens {
         return s.views().load("main/main.fxml", controllers).root();
     }
 
-    /** The map of the open case ("open source" shows the details until the evidence view can select an exhibit). */
-    private MapViewModel mapViewModel(CaseSession session) {
+    /** The map of the open case; "open source" shows the exhibit in the evidence view. */
+    private MapViewModel mapViewModel(CaseSession session, CaseScope scope) {
         Services s = services;
         MapWorkflow workflow = new MapWorkflow(new CaseMapSource(session.caseFile(), mapResources,
                 s.language().locale()), mapResources, s.tasks());
-        return new MapViewModel(workflow, s.language().messages(), s.errors(), s.auditFormat().zone(), null);
+        return new MapViewModel(workflow, s.language().messages(), s.errors(), s.auditFormat().zone(), exhibitId -> {
+            scope.main.placeProperty().set(Place.EVIDENCE);
+            scope.evidence.reveal(exhibitId);
+        });
     }
 
     /** The import wizard for the open case; when an import ends, the evidence view and the counts are read again. */
