@@ -42,12 +42,12 @@ public final class EntityRepository {
         if (existing.isPresent()) {
             return existing.get();
         }
-        db.insertInto(ENTITY)
+        insertUnlessRacing(() -> db.insertInto(ENTITY)
                 .set(ENTITY.ENTITY_TYPE, type.name())
                 .set(ENTITY.NORMALISED_KEY, normalisedKey)
                 .set(ENTITY.DISPLAY_VALUE, displayValue)
                 .onConflictDoNothing()
-                .execute();
+                .execute());
         return idOf(type, normalisedKey).orElseThrow();
     }
 
@@ -65,12 +65,25 @@ public final class EntityRepository {
     }
 
     public void addAlias(long entityId, String aliasKey, String reason) {
-        db.insertInto(ENTITY_ALIAS)
+        insertUnlessRacing(() -> db.insertInto(ENTITY_ALIAS)
                 .set(ENTITY_ALIAS.ENTITY_ID, entityId)
                 .set(ENTITY_ALIAS.ALIAS_KEY, aliasKey)
                 .set(ENTITY_ALIAS.REASON, reason)
                 .onConflictDoNothing()
-                .execute();
+                .execute());
+    }
+
+    /**
+     * Import workers record entities concurrently. H2 runs {@code ON CONFLICT DO NOTHING} as a MERGE that
+     * can still hit the unique key when another worker inserts the same row at the same moment; that row
+     * is then there, which is all the caller wanted. Returns the rows inserted (0 when another won).
+     */
+    private static int insertUnlessRacing(java.util.function.IntSupplier insert) {
+        try {
+            return insert.getAsInt();
+        } catch (org.jooq.exception.IntegrityConstraintViolationException anotherWorkerInsertedIt) {
+            return 0;
+        }
     }
 
     /** Adds a source unless the same place was already recorded; true if it was new. */
@@ -79,16 +92,17 @@ public final class EntityRepository {
         if (context != null && context.length() > CONTEXT_LIMIT) {
             context = context.substring(0, CONTEXT_LIMIT);
         }
-        return db.insertInto(ENTITY_SOURCE)
+        String kept = context;
+        return insertUnlessRacing(() -> db.insertInto(ENTITY_SOURCE)
                 .set(ENTITY_SOURCE.ENTITY_ID, source.entityId())
                 .set(ENTITY_SOURCE.EXHIBIT_ID, source.exhibitId())
                 .set(ENTITY_SOURCE.SOURCE_LOCATOR, source.sourceLocator())
                 .set(ENTITY_SOURCE.RAW_VALUE, source.rawValue())
                 .set(ENTITY_SOURCE.START_OFFSET, source.startOffset())
                 .set(ENTITY_SOURCE.END_OFFSET, source.endOffset())
-                .set(ENTITY_SOURCE.CONTEXT, context)
+                .set(ENTITY_SOURCE.CONTEXT, kept)
                 .onConflictDoNothing()
-                .execute() > 0;
+                .execute()) > 0;
     }
 
     public Optional<Entity> find(EntityType type, String key) {
