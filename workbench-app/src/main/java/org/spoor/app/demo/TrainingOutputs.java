@@ -62,10 +62,12 @@ final class TrainingOutputs {
                 BundleOptions.DEFAULT_BANNER, "Training case: a pangolin-scale route from Lao PDR through Cầu Treo.",
                 LocalDate.ofInstant(training.clock().instant(), ZoneId.of("Asia/Ho_Chi_Minh")));
         Path bundle = folder.resolve("training-bundle.pdf");
-        new CaseBundleExport().export(training, bundle, Optional.of(key), options);
+        // One exporter for both: it loads the basemap and gazetteer once, not once per file.
+        CaseBundleExport bundles = new CaseBundleExport();
+        bundles.export(training, bundle, Optional.of(key), options);
         outputs.put("signed bundle", bundle.toAbsolutePath().toString());
         Path pack = folder.resolve("training-case.spoorpack");
-        new CasePackExport().export(training, pack, key, true, null, options);
+        new CasePackExport(bundles).export(training, pack, key, true, null, options);
         outputs.put("case pack", pack.toAbsolutePath().toString());
         return outputs;
     }
