@@ -20,6 +20,8 @@ final class BagLayout {
     static final String ORIGINAL_NAMES = "spoor-originals.tsv";
     static final String BUNDLE = "data/bundle.pdf";
     static final String ORIGINALS = "data/originals/";
+    /** Payload: the disclosed exhibits with their text, for reviewers ({@link ExhibitIndex}). */
+    static final String EXHIBITS = "data/exhibits.json";
 
     private final Set<String> used = new HashSet<>();
 

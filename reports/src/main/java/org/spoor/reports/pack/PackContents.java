@@ -13,11 +13,13 @@ import java.util.zip.ZipInputStream;
 
 /**
  * One streaming pass over a pack's zip: the SHA-256 of every file, and the bytes of the small tag
- * files the verifier needs (manifests, signature).
+ * files the verifier and the reader need (manifests, signature, bag-info, names, exhibit index).
  */
 final class PackContents {
 
-    private static final Set<String> KEPT = Set.of(BagLayout.MANIFEST, BagLayout.TAG_MANIFEST, BagLayout.SIGNATURE);
+    /** The verifier's files, and what a reviewer needs to list the exhibits ({@link PackReader}). */
+    private static final Set<String> KEPT = Set.of(BagLayout.MANIFEST, BagLayout.TAG_MANIFEST, BagLayout.SIGNATURE,
+            BagLayout.BAG_INFO, BagLayout.ORIGINAL_NAMES, BagLayout.EXHIBITS);
     private static final int MAX_TAG_FILE = 64 * 1024 * 1024;
 
     final Map<String, String> hashes = new LinkedHashMap<>();

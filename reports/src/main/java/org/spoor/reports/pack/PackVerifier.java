@@ -29,6 +29,11 @@ public final class PackVerifier {
     }
 
     public PackVerification verify(Path pack, char[] password) throws IOException {
+        return inspect(pack, password).verification();
+    }
+
+    /** The verification, and the files read on the way when the pack could be read at all. */
+    Inspection inspect(Path pack, char[] password) throws IOException {
         try (InputStream file = new BufferedInputStream(Files.newInputStream(pack), 1 << 16)) {
             file.mark(16);
             boolean encrypted = PackCipher.isEncrypted(file.readNBytes(PackCipher.MAGIC.length));
@@ -43,7 +48,8 @@ public final class PackVerifier {
             if (!java.util.Arrays.equals(head, ZIP_MAGIC)) {
                 return unreadable(pack, encrypted ? "wrong password" : "not a zip file");
             }
-            return check(PackContents.read(zip));
+            PackContents contents = PackContents.read(zip);
+            return new Inspection(check(contents), contents);
         } catch (GeneralSecurityException e) {
             return unreadable(pack, "cannot decrypt: " + e.getMessage());
         } catch (ZipException e) {
@@ -112,8 +118,16 @@ public final class PackVerifier {
         return entries;
     }
 
-    private static PackVerification unreadable(Path pack, String why) {
-        return new PackVerification(List.of(new PackProblem(PackProblem.Kind.UNREADABLE,
-                pack.getFileName().toString(), why)), Optional.empty(), 0, 0);
+    static Map<String, String> manifestEntries(byte[] manifest) {
+        return parse(manifest);
+    }
+
+    private static Inspection unreadable(Path pack, String why) {
+        return new Inspection(new PackVerification(List.of(new PackProblem(PackProblem.Kind.UNREADABLE,
+                pack.getFileName().toString(), why)), Optional.empty(), 0, 0), null);
+    }
+
+    /** @param contents null when the pack could not be read */
+    record Inspection(PackVerification verification, PackContents contents) {
     }
 }

@@ -1,6 +1,7 @@
 package org.spoor.reports.pack;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -22,7 +26,8 @@ import org.spoor.reports.ReportsException;
 
 /**
  * Writes a case pack: one zip that is a BagIt bag (RFC 8493). It holds the bundle, the disclosed
- * originals, manifest-sha256.txt, a tag manifest, and a detached CMS signature over the manifest
+ * originals, the exhibit index ({@code data/exhibits.json}, when the request carries one),
+ * manifest-sha256.txt, a tag manifest, and a detached CMS signature over the manifest
  * ({@link ManifestSignature}). Originals are streamed from the caller and hashed on the way in, so
  * the pack is written in one pass whatever their size. Any unzip tool opens it and
  * {@code sha256sum -c manifest-sha256.txt} checks it; {@link PackVerifier} does both and the
@@ -64,6 +69,8 @@ public final class PackWriter {
         int files = 0;
         int withheld = 0;
         StringBuilder names = new StringBuilder("path\texhibit\toriginal file name\n");
+        Map<String, String> firstNames = new LinkedHashMap<>();
+        Map<String, List<String>> paths = new LinkedHashMap<>();
         try (InputStream bundle = Files.newInputStream(request.bundlePdf())) {
             bytes += copy(bundle, zip, counted, BagLayout.BUNDLE, manifest);
             files++;
@@ -78,8 +85,15 @@ public final class PackWriter {
                 bytes += copy(in, zip, counted, path, manifest);
                 files++;
             }
+            firstNames.putIfAbsent(original.exhibitRef(), original.fileName());
+            paths.computeIfAbsent(original.exhibitRef(), ref -> new ArrayList<>()).add(path);
             names.append(path).append('\t').append(original.exhibitRef()).append('\t')
                     .append(original.fileName().replaceAll("[\\t\\r\\n]", " ")).append('\n');
+        }
+        if (request.index().isPresent()) {
+            byte[] index = ExhibitIndex.json(request.index().get(), firstNames, paths);
+            bytes += copy(new ByteArrayInputStream(index), zip, counted, BagLayout.EXHIBITS, manifest);
+            files++;
         }
         ManifestBuilder tags = new ManifestBuilder();
         byte[] manifestBytes = manifest.bytes();

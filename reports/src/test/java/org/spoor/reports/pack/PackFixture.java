@@ -49,7 +49,8 @@ final class PackFixture {
                     ? "hoá đơn ຂາຍ.txt" : exhibit.description().replace(' ', '_') + ".txt",
                     exhibit.disclosure(), () -> new ByteArrayInputStream(bytes)));
         }
-        return new PackRequest(pdf, originals, Map.of("External-Identifier", "VN-2024-0412"), key, transferPassword);
+        return new PackRequest(pdf, originals, Map.of("External-Identifier", "VN-2024-0412"), key, transferPassword,
+                bundle);
     }
 
     /** Copies a pack's zip, letting {@code change} replace (new bytes), drop (null) or keep each entry. */

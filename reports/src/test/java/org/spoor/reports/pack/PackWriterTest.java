@@ -35,7 +35,7 @@ class PackWriterTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.signer()).hasValueSatisfying(s -> assertThat(s).contains("Lt. Phạm Thu"));
-        assertThat(summary.payloadFiles()).isEqualTo(7);
+        assertThat(summary.payloadFiles()).isEqualTo(8);
         assertThat(summary.withheldOriginals()).isEqualTo(2);
     }
 
@@ -50,7 +50,8 @@ class PackWriterTest {
 
         assertThat(check.exitCode()).as(check.out()).isZero();
         assertThat(check.out()).contains("data/bundle.pdf: OK").contains("data/originals/SPR-0005/hoa don ___.txt: OK");
-        assertThat(check.out().lines().filter(l -> l.endsWith(": OK")).count()).isEqualTo(7);
+        assertThat(check.out()).contains("data/exhibits.json: OK");
+        assertThat(check.out().lines().filter(l -> l.endsWith(": OK")).count()).isEqualTo(8);
         assertThat(tags.exitCode()).as(tags.out()).isZero();
         assertThat(Files.readString(out.resolve("bagit.txt"))).startsWith("BagIt-Version: 1.0");
         assertThat(Files.readString(out.resolve("spoor-originals.tsv")))
@@ -84,6 +85,7 @@ class PackWriterTest {
             }
         }
         String bundleText = Tools.pdftotext(out.resolve("data/bundle.pdf"));
+        assertThat(out.resolve("data/exhibits.json")).exists();
 
         List<String> secrets = new java.util.ArrayList<>(List.of(SampleCase.INFORMANT_CANARY, SampleCase.SECRET_CANARY,
                 SampleCase.INFORMANT_REF, SampleCase.SECRET_REF, "withheld original"));
