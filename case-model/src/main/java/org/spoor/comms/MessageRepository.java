@@ -59,6 +59,7 @@ public final class MessageRepository {
                     .set(COMMS_ATTACHMENT.SIZE_BYTES, attachment.sizeBytes())
                     .set(COMMS_ATTACHMENT.EXTRACTED_PATH, attachment.extractedPath())
                     .set(COMMS_ATTACHMENT.CHILD_EXHIBIT_ID, attachment.childExhibitId())
+                    .set(COMMS_ATTACHMENT.SHA256, attachment.sha256())
                     .execute();
         }
         return message.withId(id);
@@ -109,7 +110,7 @@ public final class MessageRepository {
                 .orderBy(COMMS_ATTACHMENT.ID)
                 .fetchGroups(COMMS_ATTACHMENT.MESSAGE_ID, r -> new Attachment(r.getSourceLocator(),
                         r.getFileName(), r.getMediaType(), r.getSizeBytes(), r.getExtractedPath(),
-                        r.getChildExhibitId()));
+                        r.getChildExhibitId(), r.getSha256(), r.getLinkProblem()));
         return db.select(COMMS_MESSAGE.asterisk(), COMMS_CONVERSATION.CONVERSATION_KEY)
                 .from(COMMS_MESSAGE)
                 .leftJoin(COMMS_CONVERSATION).on(COMMS_CONVERSATION.ID.eq(COMMS_MESSAGE.CONVERSATION_ID))
