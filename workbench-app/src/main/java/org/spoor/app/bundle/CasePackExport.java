@@ -48,8 +48,9 @@ public final class CasePackExport {
             Path pdf = scratch.dir().resolve("bundle.pdf");
             String bundleSha256 = bundles.writeUnaudited(caseFile, bundle, pdf,
                     signBundle ? Optional.of(key) : Optional.empty());
+            // The bundle's request also makes data/exhibits.json, through the same disclosure filter.
             PackRequest request = new PackRequest(pdf, originals(caseFile, bundle), bagInfo(caseFile, bundle), key,
-                    transferPassword);
+                    transferPassword, bundle.request());
             PackSummary summary = packs.write(request, target);
             String sha256 = FileHashes.sha256(target);
             BundleAudit audit = new BundleAudit(caseFile);

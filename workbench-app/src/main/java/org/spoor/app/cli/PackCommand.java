@@ -2,8 +2,8 @@ package org.spoor.app.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code spoor pack export|verify}: the case pack a prosecutor receives, and its check. */
+/** {@code spoor pack export|verify|comments}: the case pack a prosecutor receives, its check, the reviews. */
 @Command(name = "pack", mixinStandardHelpOptions = true, description = "Export or verify a case pack.",
-        subcommands = {PackExportCommand.class, PackVerifyCommand.class})
+        subcommands = {PackExportCommand.class, PackVerifyCommand.class, PackCommentsCommand.class})
 final class PackCommand {
 }
