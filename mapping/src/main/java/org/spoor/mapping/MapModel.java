@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.locationtech.jts.geom.Envelope;
+import org.spoor.mapping.area.MapArea;
+import org.spoor.mapping.hotspot.HotspotCluster;
 import org.spoor.mapping.layer.FeatureLayer;
 import org.spoor.mapping.layer.TimeWindow;
 
 /**
- * What a map shows: evidence points, routes, user layers (protected areas, patrol tracks) and the
- * time window. Immutable; the {@code with...} methods return a changed copy.
+ * What a map shows: evidence points, routes, user layers (protected areas, patrol tracks), the
+ * investigator's areas of interest, the hotspots found among the points and the time window.
+ * Immutable; the {@code with...} methods return a changed copy.
  */
 public record MapModel(String title, List<EvidencePoint> points, List<Route> routes, List<FeatureLayer> userLayers,
-                       TimeWindow window) {
+                       TimeWindow window, List<MapArea> areas, List<HotspotCluster> hotspots) {
 
     public MapModel {
         points = List.copyOf(points);
@@ -20,6 +23,14 @@ public record MapModel(String title, List<EvidencePoint> points, List<Route> rou
         userLayers = List.copyOf(userLayers);
         window = window == null ? TimeWindow.ALL : window;
         title = title == null ? "" : title;
+        areas = areas == null ? List.of() : List.copyOf(areas);
+        hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
+    }
+
+    /** A map without areas of interest or hotspots. */
+    public MapModel(String title, List<EvidencePoint> points, List<Route> routes, List<FeatureLayer> userLayers,
+                    TimeWindow window) {
+        this(title, points, routes, userLayers, window, List.of(), List.of());
     }
 
     public static MapModel of(String title, List<EvidencePoint> points) {
@@ -27,17 +38,26 @@ public record MapModel(String title, List<EvidencePoint> points, List<Route> rou
     }
 
     public MapModel withRoutes(List<Route> newRoutes) {
-        return new MapModel(title, points, newRoutes, userLayers, window);
+        return new MapModel(title, points, newRoutes, userLayers, window, areas, hotspots);
     }
 
     public MapModel withUserLayer(FeatureLayer layer) {
         List<FeatureLayer> layers = new ArrayList<>(userLayers);
         layers.add(layer);
-        return new MapModel(title, points, routes, layers, window);
+        return new MapModel(title, points, routes, layers, window, areas, hotspots);
     }
 
     public MapModel withWindow(TimeWindow newWindow) {
-        return new MapModel(title, points, routes, userLayers, newWindow);
+        return new MapModel(title, points, routes, userLayers, newWindow, areas, hotspots);
+    }
+
+    public MapModel withAreas(List<MapArea> newAreas) {
+        return new MapModel(title, points, routes, userLayers, window, newAreas, hotspots);
+    }
+
+    /** The hotspots to draw and export (found by {@link org.spoor.mapping.hotspot.HotspotFinder}). */
+    public MapModel withHotspots(List<HotspotCluster> found) {
+        return new MapModel(title, points, routes, userLayers, window, areas, found);
     }
 
     /** Points inside the time window. */
@@ -63,6 +83,7 @@ public record MapModel(String title, List<EvidencePoint> points, List<Route> rou
         visiblePoints().forEach(p -> e.expandToInclude(p.lon(), p.lat()));
         visibleRoutes().forEach(r -> r.stops().forEach(p -> e.expandToInclude(p.lon(), p.lat())));
         userLayers.forEach(l -> e.expandToInclude(l.bounds()));
+        areas.forEach(a -> e.expandToInclude(a.outline().getEnvelopeInternal()));
         return e;
     }
 }

@@ -73,6 +73,11 @@ final class KmlExporter implements MapFormat {
             text(w, "color", abgr);
             text(w, "width", "3");
             w.writeEndElement();
+            if (kind.equals("area")) { // an area's inside stays see-through, so the evidence in it shows
+                w.writeStartElement("PolyStyle");
+                text(w, "color", "33" + abgr.substring(2));
+                w.writeEndElement();
+            }
             w.writeEndElement();
         }
     }

@@ -18,12 +18,14 @@ public final class Gazetteer {
 
     private final List<Place> places;
     private final Map<String, List<Place>> byName = new HashMap<>();
+    private final Map<String, Place> byId = new HashMap<>();
     private final int longestName;
 
     public Gazetteer(List<Place> places) {
         this.places = List.copyOf(places);
         int longest = 1;
         for (Place p : this.places) {
+            byId.putIfAbsent(p.id(), p);
             for (String name : names(p)) {
                 String key = PlaceNames.fold(name);
                 if (!key.isEmpty()) {
@@ -60,6 +62,11 @@ public final class Gazetteer {
     /** Places with this name, most specific kind first (border gates before cities before airports). */
     public List<Place> lookup(String name) {
         return List.copyOf(byName.getOrDefault(PlaceNames.fold(name), List.of()));
+    }
+
+    /** The place with this {@link Place#id()}: where a confirmed place name goes on the map. */
+    public java.util.Optional<Place> byId(String id) {
+        return java.util.Optional.ofNullable(byId.get(id));
     }
 
     /** Places of one country with this name. */

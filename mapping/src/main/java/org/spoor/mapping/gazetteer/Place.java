@@ -22,6 +22,14 @@ public record Place(String kind, String country, String name, String localName, 
         altNames = List.copyOf(altNames);
     }
 
+    /**
+     * A stable id of the place, the same after the gazetteer is reloaded or extended:
+     * {@code border_gate:VN:cau treo}. Decisions on geocoded places are stored under it.
+     */
+    public String id() {
+        return kind + ":" + country + ":" + PlaceNames.fold(name);
+    }
+
     /** A border gate, seaport, river port or dry port from the curated trafficking-route list. */
     public boolean transitPoint() {
         return kind.endsWith("_port") || kind.equals("border_gate") || kind.equals("seaport");

@@ -64,9 +64,11 @@ public final class MapRenderer {
             MapTexts texts = new MapTexts(options.locale());
             labels.paint(g, v, texts.text("map.label.disputed"));
             new UserLayerPainter().paint(g, v, model.userLayers());
+            new AreaPainter().paint(g, v, model.areas());
             if (options.heat()) {
                 new HeatPainter().paint(g, v, points);
             }
+            new HotspotPainter().paint(g, v, model.hotspots());
             new RoutePainter().paint(g, v, model.visibleRoutes());
             drawPoints(image, v, points, options.pointRadius());
             MapFurniture furniture = new MapFurniture();
