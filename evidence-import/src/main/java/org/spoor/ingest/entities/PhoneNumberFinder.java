@@ -34,9 +34,21 @@ final class PhoneNumberFinder implements EntityFinder {
         Iterable<PhoneNumberMatch> matches = PhoneNumberUtil.getInstance().findNumbers(text,
                 numbers.defaultRegion(), PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE);
         for (PhoneNumberMatch match : matches) {
+            if (insideWord(text, match.start(), match.end())) {
+                continue;
+            }
             Optional<NormalisedNumber> n = numbers.normaliseValid(match.rawString());
             n.ifPresent(number -> found.add(mention(number, match.start(), match.end())));
         }
+    }
+
+    /**
+     * POSSIBLE leniency does not look at the neighbours: digits cut out of a hash, an id or a GUID
+     * ({@code 9b7c0031-...}) would become numbers. A real number stands apart from letters and digits.
+     */
+    private static boolean insideWord(String text, int start, int end) {
+        return start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))
+                || end < text.length() && Character.isLetterOrDigit(text.charAt(end));
     }
 
     static EntityMention mention(NormalisedNumber n, int start, int end) {

@@ -51,17 +51,22 @@ final class ItemImporter {
             ExhibitWriter.Written written = writer.write(source.file(), null, name, source.originalPath(),
                     root.mediaType());
             land(written, root, source.originalPath(), CompanionFiles.siblingsOf(source.file()), scratch.dir(),
-                    tally);
+                    false, tally);
             ledger.markDone(source.originalPath(), written.exhibit().id());
         }
         return new Outcome(tally.added, tally.duplicates, false, tally.watchHits, tally.problems);
     }
 
+    /**
+     * Registers an item and its embedded items. Inside a phone artefact that was read as a whole (a UFDR
+     * and its report.xml) the parts are exhibits but not read again, or every message would count twice.
+     */
     private void land(ExhibitWriter.Written written, ExtractedItem item, String path, CompanionFiles companions,
-                      Path scratch, Tally tally) throws IOException {
+                      Path scratch, boolean insidePhoneArtefact, Tally tally) throws IOException {
         tally.count(written);
         tally.watchHits += recorder.record(written.exhibit(), item);
-        boolean phoneData = readPhoneArtefact(written, item, path, companions, scratch, tally);
+        boolean phoneData = !insidePhoneArtefact
+                && readPhoneArtefact(written, item, path, companions, scratch, tally);
         boolean readAsPhoneData = phoneData && item.problem() != null
                 && item.problem().kind() == ExtractionProblem.Kind.UNSUPPORTED;
         if (item.problem() != null && !readAsPhoneData) {
@@ -77,7 +82,8 @@ final class ItemImporter {
             }
             ExhibitWriter.Written childWritten = writer.write(child.bytes(), written.exhibit().id(),
                     leafName(child.name()), childPath, child.mediaType());
-            land(childWritten, child, childPath, CompanionFiles.none(), scratch, tally);
+            land(childWritten, child, childPath, new EmbeddedCompanions(item.embedded(), child.name()), scratch,
+                    insidePhoneArtefact || phoneData, tally);
         }
     }
 

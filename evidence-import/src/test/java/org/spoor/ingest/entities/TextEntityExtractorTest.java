@@ -86,4 +86,13 @@ class TextEntityExtractorTest {
                 .extracting(EntityMention::type).doesNotContain(EntityType.IMEI, EntityType.IBAN,
                         EntityType.CRYPTO_ADDRESS);
     }
+
+    @Test
+    void digitsInsideHashesAndIdsAreNotPhoneNumbers() {
+        String report = "<model id=\"9b7c0031-0000-4000-8000-000000000031\"> SHA256 a0313933166f4e2b9d0912345678c"
+                + " then a real one: 0912 345 678.";
+
+        assertThat(extractor.extract(report)).filteredOn(m -> m.type() == EntityType.PHONE)
+                .extracting(EntityMention::normalisedKey).containsExactly("+84912345678");
+    }
 }

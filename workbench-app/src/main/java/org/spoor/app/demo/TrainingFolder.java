@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.spoor.app.demo.phones.TrainingPhones;
 import org.spoor.casefile.CaseFolder;
 
 /** Running the demo again rebuilds the training case; it never deletes a folder that is not one. */
@@ -21,6 +22,10 @@ final class TrainingFolder {
     static Path unpackSeizedFiles(Path folder, java.util.List<String> names) throws IOException {
         Files.createDirectories(folder);
         for (String name : names) {
+            if (TrainingPhones.generates(name)) {
+                TrainingPhones.write(name, folder.resolve(name));
+                continue;
+            }
             try (java.io.InputStream in = TrainingCase.resource(name)) {
                 Files.copy(in, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -118,5 +124,29 @@ class CaseCommandsTest {
         // The driver's phone photos (one camera, three places, three days) make a route on the map.
         assertThat(Files.readString(Path.of(demo.path("outputs").path("map geojson").asText())))
                 .contains("LineString");
+        theTrainingPhonesLandAsOneRecordOfCommunications(trainingCase);
+    }
+
+    /** The generated Android extraction and UFDR: each message once, numbers joined across phone and paper. */
+    private void theTrainingPhonesLandAsOneRecordOfCommunications(Path trainingCase) throws Exception {
+        assertThat(cli.run("comms", trainingCase.toString(), "--json")).isZero();
+        JsonNode comms = new ObjectMapper().readTree(cli.out);
+        List<String> bodies = new ArrayList<>();
+        comms.path("messages").forEach(m -> bodies.add(m.path("body").asText()));
+        assertThat(bodies).containsOnlyOnce("Im lặng. Xoá hết tin nhắn đi.", "Ok anh. Hàng bao nhiêu kg?",
+                "ເຄື່ອງພ້ອມແລ້ວ ຢູ່ລັກຊາວ. 12 ກະສອບ.");
+        assertThat(comms.path("totals").path("calls").asInt()).isEqualTo(7);
+        assertThat(cli.run("entities", trainingCase.toString(), "--type", "PHONE", "--json")).isZero();
+        Map<String, Set<String>> filesByNumber = new HashMap<>();
+        new ObjectMapper().readTree(cli.out).path("entities").forEach(e -> e.path("sources").forEach(source ->
+                filesByNumber.computeIfAbsent(e.path("key").asText(), k -> new HashSet<>())
+                        .add(source.path("fileName").asText())));
+        // The consignee of the shipping manifest is Hùng's WhatsApp contact in the UFDR.
+        assertThat(filesByNumber.get("+6281234567890")).contains("shipping-manifest.txt", "dien-thoai-hung.ufdr");
+        // The notebook's old 11-digit number, the SMS from it and the call from its 2018 form are one person.
+        assertThat(filesByNumber.get("+84325557788")).contains("so-ghi-chep.csv", "mmssms.db", "contacts2.db");
+        // The driver called Hùng; Hùng's own phone shows the same call: one number, two phones.
+        assertThat(filesByNumber.get("+84912345678")).contains("contacts2.db", "dien-thoai-hung.ufdr");
+        assertThat(filesByNumber.get("+84983111222")).contains("dien-thoai-hung.ufdr");
     }
 }
