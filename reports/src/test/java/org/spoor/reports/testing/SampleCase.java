@@ -89,7 +89,8 @@ public final class SampleCase {
                 LocalDate.of(2024, 6, 1), "OFFICIAL-SENSITIVE — LAW ENFORCEMENT ONLY — MẬT",
                 VIETNAMESE + ".\n\nThe suspects moved pangolin scales (vảy tê tê) and saiga horn (бөхөн эвэр) "
                         + "bought in Laos (ຂາຍນໍ້າມັນ) through Nội Bài airport. Khmer-language messages (ខ្ញុំ) "
-                        + "and Thai invoices (น้ำ) are among the exhibits.");
+                        + "and Thai invoices (น้ำ) are among the exhibits; the buyer's notes name the goods in Chinese "
+                        + "(穿山甲片, 犀角).");
         List<OffenceElementLink> links = List.of(
                 new OffenceElementLink("VN-PC-244.act", List.of("SPR-0001", "SPR-0003", INFORMANT_REF)),
                 new OffenceElementLink("VN-PC-244.species", List.of("SPR-0002")),

@@ -57,12 +57,19 @@ public final class GuiComposition implements AutoCloseable {
                 styler, new CaseAccess(config.caseOptions()), new AuditRowFormat(config.zone()), chooser));
     }
 
-    /** Shows the start screen in {@code stage}, and the open dialog if a case was named on the command line. */
+    /**
+     * Shows the start screen in {@code stage}, and the open dialog if a case was named on the command line
+     * (or the reviewer window if a case pack was).
+     */
     public WindowShell start(Stage stage) {
         shell = new WindowShell(stage, screens, tasks, styler, language);
         shell.showStart();
         stage.show();
-        config.caseToOpen().ifPresent(folder -> screens.caseDialogs(shell).showOpen(stage, folder));
+        // A .spoorpack file (spoor review PACK, spoor gui PACK) opens read-only in reviewer mode.
+        config.caseToOpen().filter(java.nio.file.Files::isRegularFile)
+                .ifPresent(pack -> screens.reviewLauncher().open(stage, pack));
+        config.caseToOpen().filter(path -> !java.nio.file.Files.isRegularFile(path))
+                .ifPresent(folder -> screens.caseDialogs(shell).showOpen(stage, folder));
         return shell;
     }
 

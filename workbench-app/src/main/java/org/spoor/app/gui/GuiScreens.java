@@ -47,6 +47,10 @@ import org.spoor.app.ui.map.MapWorkflow;
 import org.spoor.app.ui.reports.CaseBundleService;
 import org.spoor.app.ui.reports.ReportsController;
 import org.spoor.app.ui.reports.ReportsViewModel;
+import org.spoor.app.ui.review.ReviewFiles;
+import org.spoor.app.ui.review.ReviewLauncher;
+import org.spoor.app.ui.review.ReviewWindow;
+import org.spoor.app.ui.review.SystemReviewFiles;
 import org.spoor.app.ui.settings.AppSettings;
 import org.spoor.app.ui.settings.SettingsController;
 import org.spoor.app.ui.settings.SettingsDialog;
@@ -110,13 +114,22 @@ final class GuiScreens implements Screens {
         ControllerFactory controllers = new ControllerFactory();
         CaseDialogs dialogs = new CaseDialogs(s.views(), controllers, s.styler(), s.language());
         controllers.register(StartController.class, () -> new StartController(
-                new StartViewModel(s.settings(), s.tasks()), dialogs, navigation, s.language()));
+                new StartViewModel(s.settings(), s.tasks()), dialogs, navigation, s.language(),
+                owner -> reviewLauncher().chooseAndOpen(owner)));
         controllers.register(CreateCaseController.class, () -> new CreateCaseController(
                 new CreateCaseViewModel(s.access(), s.tasks(), s.errors(), s.settings(), s.language().locale()),
                 navigation, s.language()));
         controllers.register(OpenCaseController.class, () -> new OpenCaseController(
                 new OpenCaseViewModel(s.access(), s.tasks(), s.errors(), s.settings()), navigation, s.language()));
         return controllers;
+    }
+
+    /** Reviewer mode: opens a case pack read-only in its own window (issue 6). */
+    ReviewLauncher reviewLauncher() {
+        Services s = services;
+        ReviewFiles files = new SystemReviewFiles(s.language());
+        return new ReviewLauncher(new ReviewWindow(s.views(), s.tasks(), s.styler(), s.language(), files), files,
+                s.tasks(), s.language(), s.styler(), java.time.Clock.systemUTC());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Noto fonts shipped in this module (SIL OFL 1.1, see NOTICE-fonts.md), read once per writer.
@@ -20,6 +21,7 @@ public final class FontResources {
     private final byte[] sansBold;
     private final byte[] mono;
     private final Map<Script, byte[]> complex = new EnumMap<>(Script.class);
+    private final Optional<CjkFont> cjk;
 
     public FontResources() {
         sans = read(SANS);
@@ -30,6 +32,7 @@ public final class FontResources {
                 complex.put(script, read(script.fontFile()));
             }
         }
+        cjk = CjkFont.find();
     }
 
     byte[] sans() {
@@ -42,6 +45,11 @@ public final class FontResources {
 
     byte[] mono() {
         return mono;
+    }
+
+    /** Chinese, Japanese and Korean glyphs, when the machine has Noto Sans CJK. */
+    Optional<CjkFont> cjk() {
+        return cjk;
     }
 
     byte[] complex(Script script) {

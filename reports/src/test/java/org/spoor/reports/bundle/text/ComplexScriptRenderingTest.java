@@ -39,6 +39,29 @@ class ComplexScriptRenderingTest {
     }
 
     @Test
+    void chineseTradeNamesAreDrawnWithEmbeddedNotoCjkWhenTheMachineHasIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(CjkFont.find().isPresent(),
+                "Noto Sans CJK is not installed (.ci/run installs fonts-noto-cjk)");
+        String trade = "穿山甲片 象牙 犀角 — vảy tê tê";
+        Path target = dir.resolve("cjk.pdf");
+        FontResources resources = new FontResources();
+        try (OutputStream out = Files.newOutputStream(target);
+             PdfDocument pdf = ArchivalPdf.open(out, "cjk", "test")) {
+            BundleFonts fonts = new BundleFonts(resources);
+            Document document = new Document(pdf);
+            document.setFontProvider(fonts.provider());
+            document.setFontFamily(BundleFonts.SANS_FAMILY);
+            document.add(new ScriptText(pdf, fonts, new ComplexShaper(resources)).paragraph(trade, 20));
+            document.close();
+        }
+        Tools.keep(target);
+
+        assertThat(Tools.pdftotext(target)).contains(trade).doesNotContain("[U+");
+        assertThat(Tools.pdffontsRows(target)).anyMatch(row -> row.contains("CJK"))
+                .allSatisfy(row -> assertThat(row).contains(" yes "));
+    }
+
+    @Test
     void khmerIsReallyShapedTheSubscriptConsonantIsAGlyphNoCharacterMapsTo() throws Exception {
         FontResources resources = new FontResources();
         ShapedGlyphs shaped = new ComplexShaper(resources).shape(Script.KHMER, "ខ្ញុំ");

@@ -11,17 +11,21 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.function.Consumer;
 
 import org.spoor.app.ui.common.CurrentLanguage;
 import org.spoor.app.ui.common.Navigation;
 
-/** The start screen: recent cases, new case, open case, settings. */
+/** The start screen: recent cases, new case, open case, open a case pack for review, settings. */
 public final class StartController {
 
     private final StartViewModel model;
     private final CaseDialogs dialogs;
     private final Navigation navigation;
     private final CurrentLanguage language;
+    private final Consumer<Window> packReview;
 
     @FXML
     private ListView<RecentCase> recentCasesList;
@@ -33,13 +37,17 @@ public final class StartController {
     private Button openCaseButton;
     @FXML
     private Button settingsButton;
+    @FXML
+    private Button openPackButton;
 
+    /** @param packReview opens a case pack read-only for review (reviewer mode), over the given window */
     public StartController(StartViewModel model, CaseDialogs dialogs, Navigation navigation,
-                           CurrentLanguage language) {
+                           CurrentLanguage language, Consumer<Window> packReview) {
         this.model = model;
         this.dialogs = dialogs;
         this.navigation = navigation;
         this.language = language;
+        this.packReview = packReview;
     }
 
     @FXML
@@ -76,6 +84,11 @@ public final class StartController {
     private void openCase() {
         RecentCase selected = recentCasesList.getSelectionModel().getSelectedItem();
         dialogs.showOpen(openCaseButton.getScene().getWindow(), selected == null ? null : selected.folder());
+    }
+
+    @FXML
+    private void openPackForReview() {
+        packReview.accept(openPackButton.getScene().getWindow());
     }
 
     @FXML
