@@ -28,10 +28,13 @@ final class LocatedCase {
     private LocatedCase() {
     }
 
-    static CaseFile create(Path dir) throws Exception {
-        CaseOptions options = new CaseOptions(Clock.fixed(Instant.parse("2026-03-14T06:00:00Z"), ZoneOffset.UTC),
+    static CaseOptions options() {
+        return new CaseOptions(Clock.fixed(Instant.parse("2026-03-14T06:00:00Z"), ZoneOffset.UTC),
                 "mapper", () -> KdfParameters.argon2id(8 * 1024, 1, 1), 2);
-        return CaseFile.create(dir, CaseDetails.draft("Operation Vảy", "VN", "Lan", "Unit"), PASSWORD, options);
+    }
+
+    static CaseFile create(Path dir) throws Exception {
+        return CaseFile.create(dir, CaseDetails.draft("Operation Vảy", "VN", "Lan", "Unit"), PASSWORD, options());
     }
 
     static ImportReport importInto(CaseFile caseFile, String seizedPlace, Path... paths) throws Exception {

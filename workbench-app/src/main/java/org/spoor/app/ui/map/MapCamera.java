@@ -1,7 +1,9 @@
 package org.spoor.app.ui.map;
 
+import org.locationtech.jts.geom.Envelope;
 import org.spoor.mapping.MapModel;
 import org.spoor.mapping.render.Viewport;
+import org.spoor.mapping.render.WebMercator;
 
 /**
  * Where the map looks: pan by pixels, zoom by powers of two around a point of the picture, resize.
@@ -21,7 +23,12 @@ public record MapCamera(Viewport viewport) {
 
     /** The camera showing everything in {@code shown}, at the largest slippy-map scale that fits. */
     public static MapCamera fit(MapModel shown, int width, int height) {
-        Viewport exact = Viewport.fit(shown.bounds(), Math.max(1, width), Math.max(1, height), 0.08);
+        return fit(shown.bounds(), width, height);
+    }
+
+    /** The camera showing a lon/lat box (an area of interest, a hotspot), at the largest scale that fits. */
+    public static MapCamera fit(Envelope lonLat, int width, int height) {
+        Viewport exact = Viewport.fit(lonLat, Math.max(1, width), Math.max(1, height), 0.08);
         int zoom = Math.min(MAX_ZOOM, exact.zoom());
         while (zoom > MIN_ZOOM && metresPerPixel(zoom) < exact.metresPerPixel()) {
             zoom--;
@@ -49,6 +56,14 @@ public record MapCamera(Viewport viewport) {
         double centreX = anchorX - (x - v.width() / 2.0) * mpp;
         double centreY = anchorY + (y - v.height() / 2.0) * mpp;
         return new MapCamera(new Viewport(centreX, centreY, mpp, v.width(), v.height()));
+    }
+
+    /** The position (longitude, latitude) under a pixel of the view: where a click while drawing puts a corner. */
+    public double[] lonLatAt(double x, double y) {
+        Viewport v = viewport;
+        double mercX = v.centreX() + (x - v.width() / 2.0) * v.metresPerPixel();
+        double mercY = v.centreY() - (y - v.height() / 2.0) * v.metresPerPixel();
+        return new double[] {WebMercator.lon(mercX), WebMercator.lat(mercY)};
     }
 
     public MapCamera resize(int width, int height) {

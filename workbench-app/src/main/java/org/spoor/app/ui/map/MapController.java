@@ -7,22 +7,34 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 
 import org.controlsfx.control.RangeSlider;
 import org.spoor.app.ui.common.Messages;
+import org.spoor.ingest.located.LocatedItem;
+import org.spoor.ingest.located.PlaceMention;
+import org.spoor.mapping.MapException;
+import org.spoor.mapping.hotspot.HotspotCluster;
 
 /**
  * The map view: the picture the view-model paints, dragged to pan and scrolled to zoom; layer
- * switches, the time slider, the picked item's source, export and user layers.
+ * switches, the time slider, the picked item's source, export and user layers; drawing an area of
+ * interest (polygon: click the corners, double-click or Enter to close; rectangle: drag; Esc drops it),
+ * the areas, hotspots and places-to-review lists beside the map.
  */
 public final class MapController {
 
@@ -35,6 +47,8 @@ public final class MapController {
     private double lastX;
     private double lastY;
     private double travelled;
+    private boolean draggingRectangle;
+    private AreaSketch sketch;
 
     @FXML
     private Pane mapPane;
@@ -62,6 +76,36 @@ public final class MapController {
     private Button openSourceButton;
     @FXML
     private Label mapStatusLabel;
+    @FXML
+    private Polyline areaSketch;
+    @FXML
+    private CheckBox areasToggle;
+    @FXML
+    private Button placeConfirmButton;
+    @FXML
+    private Button placeRejectButton;
+    @FXML
+    private ListView<AreaRow> areaList;
+    @FXML
+    private CheckBox onlyInsideToggle;
+    @FXML
+    private Button renameAreaButton;
+    @FXML
+    private Button deleteAreaButton;
+    @FXML
+    private ComboBox<Double> hotspotRadius;
+    @FXML
+    private ListView<HotspotCluster> hotspotList;
+    @FXML
+    private ListView<PlaceMention> placeList;
+    @FXML
+    private ProgressIndicator placesLoadingIndicator;
+    @FXML
+    private TextField placeReasonField;
+    @FXML
+    private Button confirmPlaceButton;
+    @FXML
+    private Button rejectPlaceButton;
 
     public MapController(MapViewModel model, Messages messages, MapFiles files) {
         this.model = model;
@@ -83,6 +127,12 @@ public final class MapController {
         mapPane.setOnMouseDragged(this::dragged);
         mapPane.setOnMouseReleased(this::released);
         mapPane.setOnScroll(this::scrolled);
+        mapPane.setOnMouseMoved(this::moved);
+        mapPane.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        sketch = new AreaSketch(areaSketch);
+        model.draft().changesProperty().addListener((o, was, now) -> sketch.show(model.draft(), model.camera()));
+        model.cameraProperty().addListener((o, was, now) -> sketch.show(model.draft(), model.camera()));
+        sidePanels();
 
         basemapToggle.selectedProperty().bindBidirectional(model.basemapProperty());
         routesToggle.selectedProperty().bindBidirectional(model.routesProperty());
@@ -104,6 +154,19 @@ public final class MapController {
         mapStatusLabel.textProperty().bind(model.statusProperty());
         mapLoadingIndicator.visibleProperty().bind(model.loadingProperty());
         model.load();
+    }
+
+    private void sidePanels() {
+        MapSidePanels texts = new MapSidePanels(messages);
+        areasToggle.selectedProperty().bindBidirectional(model.areas().shownProperty());
+        javafx.beans.binding.BooleanBinding noPlace = Bindings.createBooleanBinding(() -> model.selectedProperty()
+                .get() == null || model.selectedProperty().get().place() == null, model.selectedProperty());
+        placeConfirmButton.disableProperty().bind(noPlace);
+        placeRejectButton.disableProperty().bind(noPlace);
+
+        texts.bindAreas(model, areaList, onlyInsideToggle, renameAreaButton, deleteAreaButton);
+        texts.bindHotspots(model, hotspotRadius, hotspotList);
+        texts.bindPlaces(model, placeList, placesLoadingIndicator, confirmPlaceButton, rejectPlaceButton);
     }
 
     private String timeLabel(double millis) {
@@ -150,9 +213,18 @@ public final class MapController {
         lastY = event.getY();
         travelled = 0;
         mapPane.requestFocus();
+        draggingRectangle = model.draft().modeProperty().get() == AreaDraft.Mode.RECTANGLE
+                && model.camera() != null;
+        if (draggingRectangle) {
+            model.draft().addCorner(model.camera().lonLatAt(event.getX(), event.getY()));
+        }
     }
 
     private void dragged(MouseEvent event) {
+        if (draggingRectangle) {
+            model.draft().pointerAt(model.camera().lonLatAt(event.getX(), event.getY()));
+            return;
+        }
         double dx = event.getX() - lastX;
         double dy = event.getY() - lastY;
         travelled += Math.abs(dx) + Math.abs(dy);
@@ -162,8 +234,121 @@ public final class MapController {
     }
 
     private void released(MouseEvent event) {
-        if (travelled < CLICK_SLOP) {
+        if (draggingRectangle) {
+            draggingRectangle = false;
+            model.draft().pointerAt(model.camera().lonLatAt(event.getX(), event.getY()));
+            finishArea();
+        } else if (travelled < CLICK_SLOP && model.draft().drawing() && model.camera() != null) {
+            if (event.getClickCount() >= 2) {
+                finishArea();
+            } else {
+                model.draft().addCorner(model.camera().lonLatAt(event.getX(), event.getY()));
+            }
+        } else if (travelled < CLICK_SLOP) {
             model.clickAt(event.getX(), event.getY());
+        }
+    }
+
+    private void moved(MouseEvent event) {
+        if (model.draft().drawing() && model.camera() != null) {
+            model.draft().pointerAt(model.camera().lonLatAt(event.getX(), event.getY()));
+        }
+    }
+
+    private void keyPressed(KeyEvent event) {
+        if (!model.draft().drawing()) {
+            return;
+        }
+        if (event.getCode() == KeyCode.ENTER) {
+            finishArea();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            model.draft().cancel();
+            event.consume();
+        }
+    }
+
+    /** Closes the drawn outline and asks its name; the area is stored (and audited) once named. */
+    private void finishArea() {
+        try {
+            model.draft().finish().ifPresent(outline -> new AreaNameDialog(messages)
+                    .ask(mapPane.getScene().getWindow(), "", "")
+                    .ifPresent(named -> model.areas().create(named.name(), named.note(), outline,
+                            area -> areaList.getItems().stream().filter(r -> r.area().id().equals(area.id()))
+                                    .findFirst().ifPresent(r -> areaList.getSelectionModel().select(r)))));
+        } catch (MapException crossed) {
+            model.areas().report(crossed);
+        }
+    }
+
+    @FXML
+    private void drawPolygon() {
+        model.draft().start(AreaDraft.Mode.POLYGON);
+        mapPane.requestFocus();
+    }
+
+    @FXML
+    private void drawRectangle() {
+        model.draft().start(AreaDraft.Mode.RECTANGLE);
+        mapPane.requestFocus();
+    }
+
+    @FXML
+    private void renameArea() {
+        AreaRow row = areaList.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            new AreaNameDialog(messages).ask(mapPane.getScene().getWindow(), row.area().name(), row.area().note())
+                    .ifPresent(named -> model.areas().rename(row, named.name(), named.note()));
+        }
+    }
+
+    @FXML
+    private void deleteArea() {
+        AreaRow row = areaList.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.format("map.area.delete.ask",
+                row.area().name()), ButtonType.OK, ButtonType.CANCEL);
+        ask.setTitle("Spoor — " + messages.text("map.area.delete"));
+        ask.initOwner(mapPane.getScene().getWindow());
+        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.areas().delete(row));
+    }
+
+    @FXML
+    private void loadPlaces() {
+        model.places().load();
+    }
+
+    @FXML
+    private void confirmPlace() {
+        PlaceMention p = placeList.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            model.places().confirm(p, placeReasonField.getText());
+        }
+    }
+
+    @FXML
+    private void rejectPlace() {
+        PlaceMention p = placeList.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            model.places().reject(p, placeReasonField.getText());
+        }
+    }
+
+    @FXML
+    private void confirmPickedPlace() {
+        LocatedItem item = model.selectedProperty().get();
+        if (item != null && item.place() != null) {
+            model.places().confirm(item.place(), placeReasonField.getText());
+        }
+    }
+
+    @FXML
+    private void rejectPickedPlace() {
+        LocatedItem item = model.selectedProperty().get();
+        if (item != null && item.place() != null) {
+            model.places().reject(item.place(), placeReasonField.getText());
         }
     }
 

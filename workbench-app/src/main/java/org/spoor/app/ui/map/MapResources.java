@@ -8,6 +8,7 @@ import org.spoor.mapping.crs.CoordinateConverter;
 import org.spoor.mapping.crs.CoordinateSystems;
 import org.spoor.mapping.gazetteer.Gazetteer;
 import org.spoor.mapping.gazetteer.GazetteerLoader;
+import org.spoor.mapping.gazetteer.NearestPlace;
 import org.spoor.mapping.layer.FeatureLayer;
 import org.spoor.mapping.render.MapRenderer;
 import org.spoor.mapping.userlayer.UserLayers;
@@ -23,6 +24,7 @@ public final class MapResources {
     private MapRenderer renderer;
     private MapRenderer plainRenderer;
     private UserLayers userLayers;
+    private NearestPlace nearestPlace;
 
     public synchronized Basemap basemap() {
         if (basemap == null) {
@@ -53,6 +55,14 @@ public final class MapResources {
             plainRenderer = new MapRenderer(new Basemap(none, none, none, none, none));
         }
         return plainRenderer;
+    }
+
+    /** Names hotspots by the gazetteer place nearest to them. */
+    public synchronized NearestPlace nearestPlace() {
+        if (nearestPlace == null) {
+            nearestPlace = new NearestPlace(gazetteer());
+        }
+        return nearestPlace;
     }
 
     public synchronized UserLayers userLayers() {

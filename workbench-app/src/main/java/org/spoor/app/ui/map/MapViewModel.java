@@ -30,16 +30,20 @@ import org.spoor.app.ui.common.Messages;
 import org.spoor.ingest.located.CaseLocations;
 import org.spoor.ingest.located.CaseMapExport;
 import org.spoor.ingest.located.LocatedItem;
+import org.locationtech.jts.geom.Envelope;
+import org.spoor.mapping.EvidencePoint;
 import org.spoor.mapping.MapException;
 import org.spoor.mapping.MapModel;
 import org.spoor.mapping.MapTexts;
+import org.spoor.mapping.hotspot.HotspotCluster;
 import org.spoor.mapping.layer.FeatureLayer;
 import org.spoor.mapping.render.RenderOptions;
 
 /**
  * The map of the open case: what is shown (layers, time window), where the map looks, the picture
- * drawn for it, and the item a click picked. Never touches a node; every slow step goes through
- * {@link MapWorkflow}. Methods are called on the FX thread.
+ * drawn for it, and the item a click picked; its areas of interest ({@link MapAreas}, drawn through
+ * {@link AreaDraft}), hotspots ({@link MapHotspots}) and places to review ({@link MapPlaces}). Never
+ * touches a node; every slow step goes through {@link MapWorkflow}. Methods are called on the FX thread.
  */
 public final class MapViewModel {
 
@@ -66,6 +70,10 @@ public final class MapViewModel {
     private final ObjectProperty<TimeRange> timeRange = new SimpleObjectProperty<>(TimeRange.NONE);
     private final ObservableList<KindToggle> kinds = FXCollections.observableArrayList();
     private final List<FeatureLayer> userLayers = new ArrayList<>();
+    private final AreaDraft draft = new AreaDraft();
+    private final MapAreas areas;
+    private final MapHotspots hotspots;
+    private final MapPlaces places;
 
     private List<LocatedItem> items = List.of();
     private MapModel full = MapModel.of("", List.of());
@@ -83,6 +91,9 @@ public final class MapViewModel {
         this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
                 .withZone(zone);
         this.options = RenderOptions.standard().withLocale(messages.locale());
+        this.areas = new MapAreas(workflow, this::redraw, failure -> status.set(describe(failure)));
+        this.hotspots = new MapHotspots(workflow, this::showHotspots);
+        this.places = new MapPlaces(workflow, this::reload, failure -> status.set(describe(failure)));
         workflow.frames(() -> camera.get() == null ? null
                 : new MapWorkflow.FrameRequest(shown, camera.get().viewport(), layers(), options), frame::set);
         basemap.addListener((o, was, now) -> redraw());
@@ -99,10 +110,19 @@ public final class MapViewModel {
         }
         loading.set(true);
         status.set(messages.text("map.loading"));
-        workflow.load(this::show, failure -> status.set(describe(failure)), () -> loading.set(false));
+        workflow.load(read -> show(read, true), failure -> status.set(describe(failure)), () -> loading.set(false));
     }
 
-    private void show(MapWorkflow.Loaded read) {
+    /** Reads the items again after a decision on a place, keeping where the map looks. */
+    public void reload() {
+        if (loading.get()) {
+            return;
+        }
+        loading.set(true);
+        workflow.load(read -> show(read, false), failure -> status.set(describe(failure)), () -> loading.set(false));
+    }
+
+    private void show(MapWorkflow.Loaded read, boolean fit) {
         items = List.copyOf(read.items());
         full = CaseLocations.model(read.title(), items);
         TimeRange range = TimeRange.of(full.points());
@@ -116,8 +136,12 @@ public final class MapViewModel {
             kinds.add(toggle);
         });
         loaded.set(true);
+        areas.show(read.areas());
         rebuild();
-        camera.set(MapCamera.fit(shown, width, height));
+        if (fit || camera.get() == null) {
+            camera.set(MapCamera.fit(shown, width, height));
+        }
+        select(null);
         workflow.requestFrame();
     }
 
@@ -130,7 +154,14 @@ public final class MapViewModel {
     }
 
     private void rebuild() {
-        shown = layers().apply(full, userLayers, timeRange.get().window(timeFrom.get(), timeTo.get()));
+        MapModel base = layers().apply(full, userLayers, timeRange.get().window(timeFrom.get(), timeTo.get()));
+        List<EvidencePoint> inside = areas.filter(base.points());
+        if (inside != base.points()) {
+            base = new MapModel(base.title(), inside, base.routes(), base.userLayers(), base.window());
+        }
+        areas.recount(base.visiblePoints());
+        hotspots.search(base.visiblePoints());
+        shown = base.withAreas(areas.drawn()).withHotspots(heat.get() ? hotspots.ranked() : List.of());
         status.set(messages.format("map.summary", shown.visiblePoints().size(), full.points().size(),
                 shown.visibleRoutes().size()));
     }
@@ -144,6 +175,32 @@ public final class MapViewModel {
             select(null);
         }
         workflow.requestFrame();
+    }
+
+    /** New hotspots found: drawn as rings while the heat layer is on. */
+    private void showHotspots() {
+        if (loaded.get()) {
+            shown = shown.withHotspots(heat.get() ? List.copyOf(hotspots.ranked()) : List.of());
+            workflow.requestFrame();
+        }
+    }
+
+    /** Zooms to a lon/lat box: a selected area of interest or hotspot. */
+    public void zoomTo(Envelope lonLat) {
+        if (loaded.get() && !lonLat.isNull()) {
+            camera.set(MapCamera.fit(lonLat, width, height));
+            workflow.requestFrame();
+        }
+    }
+
+    public void zoomTo(AreaRow row) {
+        zoomTo(row.area().outline().getEnvelopeInternal());
+    }
+
+    public void zoomTo(HotspotCluster h) {
+        double dLat = h.radiusKm() / 111.32 * 1.5;
+        double dLon = dLat / Math.max(0.1, Math.cos(Math.toRadians(h.lat())));
+        zoomTo(new Envelope(h.lon() - dLon, h.lon() + dLon, h.lat() - dLat, h.lat() + dLat));
     }
 
     public void resize(double w, double h) {
@@ -298,6 +355,27 @@ public final class MapViewModel {
 
     public ObservableList<KindToggle> kinds() {
         return kinds;
+    }
+
+    public AreaDraft draft() {
+        return draft;
+    }
+
+    public MapAreas areas() {
+        return areas;
+    }
+
+    public MapHotspots hotspots() {
+        return hotspots;
+    }
+
+    public MapPlaces places() {
+        return places;
+    }
+
+    /** Where the map looks now; null before the case's items are read. */
+    MapCamera camera() {
+        return camera.get();
     }
 
     /** A point in time as the view shows it (time slider labels). */

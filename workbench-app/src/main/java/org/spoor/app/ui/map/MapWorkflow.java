@@ -2,6 +2,7 @@ package org.spoor.app.ui.map;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.spoor.app.ui.common.Tasks;
 import org.spoor.ingest.located.LocatedItem;
 import org.spoor.mapping.MapModel;
+import org.spoor.mapping.area.MapArea;
 import org.spoor.mapping.layer.FeatureLayer;
 import org.spoor.mapping.render.RenderOptions;
 import org.spoor.mapping.render.Viewport;
@@ -21,15 +23,16 @@ import org.spoor.mapping.render.Viewport;
  */
 public final class MapWorkflow {
 
-    /** What one frame shows; taken on the FX thread, painted on a background thread. */
-    /** The case's title and its located items, as read in the background. */
-    record Loaded(String title, List<LocatedItem> items) {
+    /** The case's title, its located items and its areas of interest, as read in the background. */
+    record Loaded(String title, List<LocatedItem> items, List<MapArea> areas) {
     }
 
+    /** What one frame shows; taken on the FX thread, painted on a background thread. */
     record FrameRequest(MapModel shown, Viewport viewport, MapLayers layers, RenderOptions options) {
     }
 
     private final MapSource source;
+    private final MapResources resources;
     private final MapPainter painter;
     private final Tasks tasks;
     private Supplier<FrameRequest> current = () -> null;
@@ -39,6 +42,7 @@ public final class MapWorkflow {
 
     public MapWorkflow(MapSource source, MapResources resources, Tasks tasks) {
         this.source = source;
+        this.resources = resources;
         this.painter = new MapPainter(resources);
         this.tasks = tasks;
     }
@@ -51,7 +55,7 @@ public final class MapWorkflow {
     void load(Consumer<Loaded> loaded, Consumer<Throwable> failed, Runnable andFinally) {
         tasks.background(() -> {
             painter.prepare();
-            return new Loaded(source.title(), source.items());
+            return new Loaded(source.title(), source.items(), source.areas());
         }).onSuccess(loaded).onError(failed).andFinally(andFinally).start();
     }
 
@@ -88,6 +92,19 @@ public final class MapWorkflow {
             source.export(shown, out);
             return out;
         }).onSuccess(done).onError(failed).start();
+    }
+
+    /** Any other slow call on the case (areas, place decisions, hotspots), as a task. */
+    <T> void background(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        tasks.background(work).onSuccess(done).onError(failed).start();
+    }
+
+    MapSource source() {
+        return source;
+    }
+
+    MapResources resources() {
+        return resources;
     }
 
     void importLayer(Path file, Consumer<List<FeatureLayer>> done, Consumer<Throwable> failed) {
