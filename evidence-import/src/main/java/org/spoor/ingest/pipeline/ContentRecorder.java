@@ -37,8 +37,12 @@ final class ContentRecorder {
         this.watchHits = watchHits;
     }
 
-    /** Returns how many new watch-list hits the item raised. */
-    int record(Exhibit exhibit, ExtractedItem item) {
+    /**
+     * Returns how many new watch-list hits the item raised. Entities are taken from the text unless the
+     * item is part of a phone artefact already read record by record (a UFDR's report.xml): its
+     * numbers then come with their model as the source, not once more from the XML's text.
+     */
+    int record(Exhibit exhibit, ExtractedItem item, boolean entitiesFromText) {
         PhotoFacts photo = item.photo();
         contents.save(new ExhibitContent(exhibit.id(), item.text(), item.language(), item.ocrApplied(),
                 item.problem() == null ? null : item.problem().kind().name(),
@@ -51,7 +55,7 @@ final class ContentRecorder {
                 item.language(), itemTime, exhibit.custodian(), kind(item.mediaType()),
                 Map.of("ref", exhibit.ref(), "path", exhibit.originalPath() == null ? "" : exhibit.originalPath()));
         index.index(indexed);
-        if (!item.text().isBlank()) {
+        if (entitiesFromText && !item.text().isBlank()) {
             entities.recordText(exhibit.id(), exhibit.ref(), item.text());
         }
         return watchHits.record(watchLists.matches(indexed));

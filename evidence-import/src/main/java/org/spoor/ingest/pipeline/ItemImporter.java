@@ -64,7 +64,7 @@ final class ItemImporter {
     private void land(ExhibitWriter.Written written, ExtractedItem item, String path, CompanionFiles companions,
                       Path scratch, boolean insidePhoneArtefact, Tally tally) throws IOException {
         tally.count(written);
-        tally.watchHits += recorder.record(written.exhibit(), item);
+        tally.watchHits += recorder.record(written.exhibit(), item, !insidePhoneArtefact);
         boolean phoneData = !insidePhoneArtefact
                 && readPhoneArtefact(written, item, path, companions, scratch, tally);
         boolean readAsPhoneData = phoneData && item.problem() != null
