@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The ALEAPP/iLEAPP artifacts Spoor maps, known by their {@code data_headers} as the modules write
  * them (abrignoni/ALEAPP {@code scripts/artifacts/smsmms.py}, {@code calllog.py}, {@code contacts.py};
- * abrignoni/iLEAPP {@code sms.py}, {@code callHistory.py}, {@code addressBook.py}). An artifact is
+ * {@code whatsApp.py} in its legacy and newer layouts; abrignoni/iLEAPP {@code sms.py},
+ * {@code callHistory.py}, {@code addressBook.py}). An artifact is
  * recognised when nearly all its signature columns are present; it can be read when its required
  * columns are (a required entry may name alternatives with {@code |}, newest first). iLEAPP drops
  * columns that are empty in every row, so the signature never demands all of them.
@@ -24,6 +25,14 @@ enum LeappArtifact {
                     "Message Sent", "Message Delivered", "Message Read", "Account", "Account Login",
                     "Chat Contact ID", "Message Row ID", "Chat ID", "From Me"),
             List.of("Message Timestamp", "Message", "Message Direction|From Me", "Chat Contact ID")),
+    WHATSAPP_LEGACY("ALEAPP WhatsApp - Messages", Kind.MESSAGES,
+            List.of("Message Timestamp", "Received Timestamp", "Message ID", "Recipients", "Direction", "Message",
+                    "Group Sender", "Attachment"),
+            List.of("Message Timestamp", "Recipients", "Direction", "Message")),
+    WHATSAPP("ALEAPP WhatsApp - Messages", Kind.MESSAGES,
+            List.of("Message ID", "Direction", "Sender", "Send Timestamp", "Received Timestamp", "Content",
+                    "Message Quoted", "Recipient", "Attachment"),
+            List.of("Direction", "Sender", "Send Timestamp", "Content", "Recipient")),
     ANDROID_CALLS("ALEAPP Call logs", Kind.CALLS,
             List.of("Call Date", "Phone Account Address", "Partner", "Type", "Duration in Secs", "Partner Location",
                     "Country ISO", "Transcription"),

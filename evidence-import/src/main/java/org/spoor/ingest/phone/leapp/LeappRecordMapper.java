@@ -41,6 +41,9 @@ final class LeappRecordMapper {
             case ANDROID_SMS -> message(row, "SMS", "address", "body", "date", "type", "thread_id");
             case IOS_SMS -> message(row, service(row), "chat_contact_id", "message", "message_timestamp",
                     "message_direction", "chat_id");
+            case WHATSAPP_LEGACY -> message(row, "WhatsApp", "recipients", "message", "message_timestamp",
+                    "direction", "recipients");
+            case WHATSAPP -> whatsApp(row);
             case ANDROID_CALLS -> call(row, "Phone", "partner", "call_date", "type", "duration_in_secs");
             case IOS_CALLS -> call(row, firstOf(row, "call_type", "service_provider", "Phone"), "phone_number",
                     row.get("starting_timestamp") != null ? "starting_timestamp" : "timestamp", "call_direction",
@@ -65,6 +68,17 @@ final class LeappRecordMapper {
         sink.message(new Message(null, context.source(row.locator()), key, service, direction,
                 incoming ? other : null, incoming || other == null ? List.of() : List.of(other),
                 LeappValues.time(row.get(timeColumn)), row.get(bodyColumn), null, false, List.of()));
+    }
+
+    /** The newer ALEAPP WhatsApp layout names both ends; the other party is the sender of what arrived. */
+    private void whatsApp(LeappRow row) {
+        Direction direction = direction(row.get("direction"), null);
+        Party sender = Parties.of(context.numbers(), row.get("sender"), null);
+        Party recipient = Parties.of(context.numbers(), row.get("recipient"), null);
+        boolean incoming = direction == Direction.INCOMING;
+        sink.message(new Message(null, context.source(row.locator()), null, "WhatsApp", direction,
+                incoming ? sender : null, !incoming && recipient != null ? List.of(recipient) : List.of(),
+                LeappValues.time(row.get("send_timestamp")), row.get("content"), null, false, List.of()));
     }
 
     private void call(LeappRow row, String service, String partyColumn, String timeColumn, String typeColumn,

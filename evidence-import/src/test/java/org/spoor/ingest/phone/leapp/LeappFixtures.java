@@ -48,6 +48,16 @@ public final class LeappFixtures {
                 List.of("2023-03-16 07:35:10", "12", "3", "0912345678", "", "", "1", "Sent", "OK", "", "0")));
     }
 
+    /** ALEAPP {@code whatsApp.py} "WhatsApp - Messages" in its newer layout (JIDs for both ends). */
+    public static Path whatsAppMessages(Path file) throws IOException {
+        return tsv(file, List.of("Message ID", "Direction", "Sender", "Send Timestamp", "Received Timestamp",
+                "Content", "Message Quoted", "Recipient", "Attachment"), List.of(
+                List.of("301", "Incoming", "84912345678@s.whatsapp.net", "2023-03-16 10:00:00", "", "Ngà voi 3 kg",
+                        "", "", ""),
+                List.of("302", "Outgoing", "", "2023-03-16 10:05:00", "", "Giá?", "", "84912345678@s.whatsapp.net",
+                        "")));
+    }
+
     /** ALEAPP {@code calllog.py} "Call Logs", its Type cells carrying the report's HTML icons. */
     public static Path androidCalls(Path file) throws IOException {
         return tsv(file, List.of("Call Date", "Phone Account Address", "Partner", "Type", "Duration in Secs",

@@ -53,6 +53,31 @@ class LeappParsersTest {
     }
 
     @Test
+    void whatsAppMessagesNameTheOtherPartyByTheNumberInTheirJid() throws Exception {
+        var messages = parse(tsv, LeappFixtures.whatsAppMessages(folder.resolve("WhatsApp - Messages.tsv")))
+                .messages();
+
+        assertThat(messages).extracting(Message::service).containsOnly("WhatsApp");
+        assertThat(messages.get(0).direction()).isEqualTo(Direction.INCOMING);
+        assertThat(messages.get(0).sender().normalised()).isEqualTo("+84912345678");
+        assertThat(messages.get(1).recipients()).extracting(p -> p.normalised()).containsExactly("+84912345678");
+        assertThat(messages.get(1).body()).isEqualTo("Giá?");
+    }
+
+    @Test
+    void timesAreReadAsTheToolsWriteThem() {
+        assertThat(LeappValues.time("2023-03-16 07:03:22").instant()).isEqualTo(Instant.parse("2023-03-16T07:03:22Z"));
+        assertThat(LeappValues.time("2023-03-16 14:03:22+07:00").originalOffset()).isEqualTo("+07:00");
+        assertThat(LeappValues.time("2023-03-16 07:03:22.250000").instant())
+                .isEqualTo(Instant.parse("2023-03-16T07:03:22.250Z"));
+        assertThat(LeappValues.time("1678951800").instant()).isEqualTo(Instant.ofEpochSecond(1678951800));
+        assertThat(LeappValues.time("1678951800123").instant()).isEqualTo(Instant.ofEpochMilli(1678951800123L));
+        assertThat(LeappValues.time("")).isNull();
+        assertThat(LeappValues.time("gestern")).isNull();
+        assertThat(LeappValues.seconds("00:03:20")).isEqualTo(200L);
+    }
+
+    @Test
     void aleappCallLogsKeepDirectionDurationAndAnsweredDespiteTheHtmlIcons() throws Exception {
         Path file = LeappFixtures.androidCalls(folder.resolve("Call Logs.tsv"));
 
