@@ -116,7 +116,8 @@ public record ReviewCommentsFile(String caseId, String caseTitle, String packMan
     }
 
     private static Instant instant(JsonNode value) {
-        return value.isNull() || value.isMissingNode() || value.asText().isBlank() ? null : Instant.parse(value.asText());
+        boolean none = value.isNull() || value.isMissingNode() || value.asText().isBlank();
+        return none ? null : Instant.parse(value.asText());
     }
 
     private static ReviewException notComments(String name) {

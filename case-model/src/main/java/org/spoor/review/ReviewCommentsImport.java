@@ -46,8 +46,8 @@ public final class ReviewCommentsImport {
     public Outcome importFile(String actor, byte[] bytes, String name) throws ReviewException {
         ReviewCommentsFile file = ReviewCommentsFile.parse(bytes, name);
         if (!caseId.equals(file.caseId())) {
-            throw new ReviewException("review.import.otherCase", "the comments in " + name + " were made on the pack of "
-                    + "case " + file.caseId() + ", not of this case (" + caseId + ")", file.caseId(), caseId);
+            throw new ReviewException("review.import.otherCase", "the comments in " + name
+                    + " were made on the pack of case " + file.caseId() + ", not of this case (" + caseId + ")", file.caseId(), caseId);
         }
         String fileSha256 = ReviewCommentsFile.fileSha256(bytes);
         Map<String, String> known = comments.textsOf(file.comments().stream().map(ReviewNote::id).toList());

@@ -86,7 +86,8 @@ class PackReaderTest {
                 .isInstanceOfSatisfying(PackRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(PackRefusedException.Reason.TAMPERED);
                     assertThat(e.messageKey()).isEqualTo("pack.review.tampered");
-                    assertThat(e.arguments()).containsExactly("ALTERED", ORIGINAL, "SHA-256 differs from the manifest");
+                    assertThat(e.arguments())
+                            .containsExactly("ALTERED", ORIGINAL, "SHA-256 differs from the manifest");
                 });
     }
 
@@ -113,7 +114,8 @@ class PackReaderTest {
             Files.copy(doctored, copy, StandardCopyOption.REPLACE_EXISTING);
 
             assertThatThrownBy(() -> opened.original(ORIGINAL)).isInstanceOfSatisfying(PackRefusedException.class,
-                    e -> assertThat(e.arguments()).containsExactly("ALTERED", ORIGINAL, "changed since the pack was opened"));
+                    e -> assertThat(e.arguments())
+                            .containsExactly("ALTERED", ORIGINAL, "changed since the pack was opened"));
         }
     }
 

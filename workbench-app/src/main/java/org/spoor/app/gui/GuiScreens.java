@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 
+import org.spoor.app.review.CaseReviewComments;
 import org.spoor.app.ui.audit.AuditLogController;
 import org.spoor.app.ui.audit.AuditLogViewModel;
 import org.spoor.app.ui.audit.AuditRowFormat;
@@ -47,6 +48,7 @@ import org.spoor.app.ui.map.MapWorkflow;
 import org.spoor.app.ui.reports.CaseBundleService;
 import org.spoor.app.ui.reports.ReportsController;
 import org.spoor.app.ui.reports.ReportsViewModel;
+import org.spoor.app.ui.review.ExhibitCommentsController;
 import org.spoor.app.ui.review.ReviewFiles;
 import org.spoor.app.ui.review.ReviewLauncher;
 import org.spoor.app.ui.review.ReviewWindow;
@@ -156,6 +158,9 @@ final class GuiScreens implements Screens {
         controllers.register(AuditLogController.class, () -> new AuditLogController(scope.audit, s.language()));
         controllers.register(EvidenceController.class, () -> new EvidenceController(scope.evidence, s.language(),
                 owner -> importWizard(session, scope).show(owner)));
+        controllers.register(ExhibitCommentsController.class, () -> new ExhibitCommentsController(
+                scope.evidence.detailProperty(), new CaseReviewComments(session.caseFile()), s.tasks(),
+                s.language().messages(), new SystemReviewFiles(s.language()), s.auditFormat().zone()));
         controllers.register(SearchController.class, () -> new SearchController(scope.search,
                 new SavedSearches(session.caseFile(), s.tasks())));
         controllers.register(WatchListsController.class, () -> new WatchListsController(new WatchListsViewModel(

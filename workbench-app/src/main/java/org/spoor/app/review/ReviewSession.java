@@ -42,7 +42,8 @@ public final class ReviewSession implements AutoCloseable {
      * @param password the transfer password of an encrypted pack, or null
      * @throws PackRefusedException password needed, unreadable, or altered (naming the first file)
      */
-    public static ReviewSession open(Path pack, char[] password, Clock clock) throws IOException, PackRefusedException {
+    public static ReviewSession open(Path pack, char[] password, Clock clock)
+            throws IOException, PackRefusedException {
         return new ReviewSession(new PackReader().open(pack, password), clock);
     }
 

@@ -38,4 +38,14 @@ public final class SystemReviewFiles implements ReviewFiles {
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public Optional<Path> chooseCommentsFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(language.messages().text("review.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                language.messages().text("review.export.filter"), "*.spoorcomments"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
 }

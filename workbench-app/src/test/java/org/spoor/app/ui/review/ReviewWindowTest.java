@@ -66,6 +66,11 @@ class ReviewWindowTest {
                     public Optional<Path> chooseCommentsTarget(Window owner, String suggestedName) {
                         return Optional.of(exported);
                     }
+
+                    @Override
+                    public Optional<Path> chooseCommentsFile(Window owner) {
+                        return Optional.empty();
+                    }
                 }).show(stage, session);
     }
 
@@ -76,7 +81,8 @@ class ReviewWindowTest {
 
     @Test
     void aReviewerSearchesInVietnameseCommentsOnTheExhibitAndExportsTheComments(FxRobot robot) throws Exception {
-        assertThat(robot.lookup("#bannerLabel").queryLabeled().getText()).startsWith("Read-only review of a case pack");
+        assertThat(robot.lookup("#bannerLabel").queryLabeled().getText())
+                .startsWith("Read-only review of a case pack");
         assertThat(robot.lookup("#verifiedLabel").queryLabeled().getText()).contains("Nguyễn Thị Lan");
         ListView<ExhibitRow> list = robot.lookup("#exhibitList").queryListView();
         assertThat(list.getItems()).hasSize(3);
