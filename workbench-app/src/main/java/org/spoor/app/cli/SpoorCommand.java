@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Investigation workbench for wildlife-crime casework.",
         subcommands = {CaseCommand.class, ImportCommand.class, SearchCommand.class, DemoCommand.class,
                 GuiCommand.class, EntitiesCommand.class, CommsCommand.class, MapCommand.class,
-                BundleCommand.class, PackCommand.class, ExhibitCommand.class, ReviewCommand.class, PlaceCommand.class})
+                BundleCommand.class, PackCommand.class, ExhibitCommand.class, ReviewCommand.class, PlaceCommand.class,
+                CoordsCommand.class})
 public final class SpoorCommand implements Callable<Integer> {
 
     @CommandLine.Spec

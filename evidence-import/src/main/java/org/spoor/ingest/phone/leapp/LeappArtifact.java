@@ -48,7 +48,7 @@ enum LeappArtifact {
             List.of("Creation Date", "Modification Date", "First Name", "Last Name", "Display Name", "Company",
                     "Phone Numbers", "Email addresses", "Storage Place"),
             List.of("Phone Numbers")),
-    LOCATIONS("ALEAPP/iLEAPP locations", Kind.LOCATIONS,
+    LOCATIONS("locations (Latitude/Longitude table)", Kind.LOCATIONS,
             List.of("Latitude", "Longitude"),
             List.of("Latitude", "Longitude"));
 

@@ -32,6 +32,9 @@ import org.spoor.ingest.phone.SqliteEvidence;
 public final class LeappLavaParser implements PhoneArtifactParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeappLavaParser.class);
+    /** LAVA's own tables; an artifact table may also start with "_" (a function name led by a digit). */
+    private static final Set<String> TOOL_TABLES = Set.of("_artifact_search_patterns", "_file_path_list",
+            "_artifact_pattern_to_file", "_lava_media_items", "_lava_media_references");
 
     @Override
     public String name() {
@@ -75,7 +78,8 @@ public final class LeappLavaParser implements PhoneArtifactParser {
                 ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
             while (rs.next()) {
                 String name = rs.getString(1);
-                if (!name.startsWith("_") && !name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!TOOL_TABLES.contains(lower) && !lower.startsWith("sqlite_")) {
                     tables.add(name);
                 }
             }

@@ -24,7 +24,7 @@ import org.spoor.ingest.phone.PhoneRecordSink;
  */
 public final class LeappTsvParser implements PhoneArtifactParser {
 
-    private static final int HEADER_BYTES = 64 * 1024;
+    private static final int HEADER_BYTES = 16 * 1024;
 
     @Override
     public String name() {

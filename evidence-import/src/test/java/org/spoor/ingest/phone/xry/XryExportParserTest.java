@@ -120,6 +120,24 @@ class XryExportParserTest {
     }
 
     @Test
+    void recordsTitledOnlyByNumberTakeTheReportTypeOfTheHeader() throws Exception {
+        String export = String.join("\n", "XRY Export", "Created:\t16/03/2023", "Calls", "Case:\tX", "Examiner:\tY", "",
+                "#1", "Call Type:\tOutgoing", "Number:\t0912345678", "Duration:\t65", "Related Application:\tWhatsApp",
+                "");
+        Path file = XryFixtures.write(folder.resolve("calls"), export, true);
+
+        var calls = parse(file).calls();
+
+        assertThat(calls).singleElement().satisfies(c -> {
+            assertThat(c.direction()).isEqualTo(Direction.OUTGOING);
+            assertThat(c.durationSeconds()).isEqualTo(65L);
+            assertThat(c.service()).isEqualTo("WhatsApp");
+            assertThat(c.counterpart().normalised()).isEqualTo("+84912345678");
+            assertThat(c.source().locator()).isEqualTo("line:7 Calls #1");
+        });
+    }
+
+    @Test
     void ordinaryUtf16TextIsNotClaimedWithOrWithoutAMark() throws Exception {
         String letter = "Kính gửi anh Hùng,\nTime: tối nay\nTel: 0912345678\n\nBiên bản thu giữ #1\nvảy tê tê\n";
         Path withBom = XryFixtures.write(folder.resolve("letter.txt"), letter, true);
