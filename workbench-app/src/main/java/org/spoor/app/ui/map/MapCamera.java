@@ -23,12 +23,20 @@ public record MapCamera(Viewport viewport) {
 
     /** The camera showing everything in {@code shown}, at the largest slippy-map scale that fits. */
     public static MapCamera fit(MapModel shown, int width, int height) {
-        return fit(shown.bounds(), width, height);
+        return atSlippyScale(Viewport.fit(shown.bounds(), Math.max(1, width), Math.max(1, height), 0.08));
     }
 
     /** The camera showing a lon/lat box (an area of interest, a hotspot), at the largest scale that fits. */
     public static MapCamera fit(Envelope lonLat, int width, int height) {
-        Viewport exact = Viewport.fit(lonLat, Math.max(1, width), Math.max(1, height), 0.08);
+        Envelope box = new Envelope(lonLat);
+        if (!box.isNull() && box.getWidth() > 0 && box.getWidth() < 0.021 && box.getHeight() < 0.021) {
+            // Viewport.fit shows ~10 km around anything under 0.02 degrees (a lone point); a drawn yard is no point.
+            box.expandBy((0.021 - box.getWidth()) / 2, 0);
+        }
+        return atSlippyScale(Viewport.fit(box, Math.max(1, width), Math.max(1, height), 0.08));
+    }
+
+    private static MapCamera atSlippyScale(Viewport exact) {
         int zoom = Math.min(MAX_ZOOM, exact.zoom());
         while (zoom > MIN_ZOOM && metresPerPixel(zoom) < exact.metresPerPixel()) {
             zoom--;

@@ -25,7 +25,6 @@ import javafx.scene.shape.Rectangle;
 
 import org.controlsfx.control.RangeSlider;
 import org.spoor.app.ui.common.Messages;
-import org.spoor.ingest.located.LocatedItem;
 import org.spoor.ingest.located.PlaceMention;
 import org.spoor.mapping.MapException;
 import org.spoor.mapping.hotspot.HotspotCluster;
@@ -322,33 +321,29 @@ public final class MapController {
 
     @FXML
     private void confirmPlace() {
-        PlaceMention p = placeList.getSelectionModel().getSelectedItem();
-        if (p != null) {
-            model.places().confirm(p, placeReasonField.getText());
-        }
+        decide(placeList.getSelectionModel().getSelectedItem(), true);
     }
 
     @FXML
     private void rejectPlace() {
-        PlaceMention p = placeList.getSelectionModel().getSelectedItem();
-        if (p != null) {
-            model.places().reject(p, placeReasonField.getText());
-        }
+        decide(placeList.getSelectionModel().getSelectedItem(), false);
     }
 
     @FXML
     private void confirmPickedPlace() {
-        LocatedItem item = model.selectedProperty().get();
-        if (item != null && item.place() != null) {
-            model.places().confirm(item.place(), placeReasonField.getText());
-        }
+        decide(model.selectedProperty().get() == null ? null : model.selectedProperty().get().place(), true);
     }
 
     @FXML
     private void rejectPickedPlace() {
-        LocatedItem item = model.selectedProperty().get();
-        if (item != null && item.place() != null) {
-            model.places().reject(item.place(), placeReasonField.getText());
+        decide(model.selectedProperty().get() == null ? null : model.selectedProperty().get().place(), false);
+    }
+
+    /** Records the decision with the reason typed beside the list (audited), then reads the map again. */
+    private void decide(PlaceMention place, boolean confirm) {
+        if (place != null) {
+            model.places().decide(place, confirm, placeReasonField.getText());
+            placeReasonField.clear();
         }
     }
 

@@ -50,7 +50,8 @@ public final class MapPlaces {
         decide(place, false, reason);
     }
 
-    private void decide(PlaceMention place, boolean confirm, String reason) {
+    /** Confirms ({@code confirm}) or rejects a place, with the investigator's reason. */
+    public void decide(PlaceMention place, boolean confirm, String reason) {
         workflow.background(() -> workflow.source().decide(place, confirm, reason), done -> {
             toReview.removeIf(p -> p.key().equals(done.key()));
             decided.run();
