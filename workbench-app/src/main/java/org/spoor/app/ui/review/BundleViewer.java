@@ -64,7 +64,8 @@ final class BundleViewer implements AutoCloseable {
         ImageView view = new ImageView();
         view.setPreserveRatio(true);
         ScrollPane scroll = new ScrollPane(view);
-        scroll.setFitToWidth(true);
+        // The page as wide as the pane: a prosecutor reads it without scrolling sideways.
+        view.fitWidthProperty().bind(scroll.widthProperty().subtract(24));
         BundlePages current = pages;
         tasks.background(() -> SwingFXUtils.toFXImage(current.page(index), null))
                 .onSuccess(view::setImage)

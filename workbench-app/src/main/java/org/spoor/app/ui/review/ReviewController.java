@@ -72,7 +72,7 @@ public final class ReviewController {
         searchField.textProperty().bindBidirectional(browse.queryProperty());
         listLabel.textProperty().bind(browse.listLabelProperty());
         exhibitList.setItems(browse.rows());
-        exhibitList.setCellFactory(list -> new ExhibitCell());
+        exhibitList.setCellFactory(list -> new ExhibitCell(list));
         exhibitList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 browse.selectedProperty().set(now.exhibit());
@@ -100,7 +100,7 @@ public final class ReviewController {
         wholePackCheck.selectedProperty().bindBidirectional(comments.wholePackProperty());
         commentTargetLabel.textProperty().bind(comments.targetProperty());
         commentList.setItems(comments.shown());
-        commentList.setCellFactory(list -> new CommentCell());
+        commentList.setCellFactory(list -> new CommentCell(list));
         commentText.textProperty().bindBidirectional(comments.draftProperty());
         saveCommentButton.textProperty().bind(Bindings.when(comments.editingProperty().isNull())
                 .then(messages.text("review.comment.add")).otherwise(messages.text("review.comment.save")));
@@ -158,6 +158,12 @@ public final class ReviewController {
 
     /** Reference and description; the file name, or the words around a search hit, below. */
     private static final class ExhibitCell extends ListCell<ExhibitRow> {
+        private final ListView<ExhibitRow> list;
+
+        ExhibitCell(ListView<ExhibitRow> list) {
+            this.list = list;
+        }
+
         @Override
         protected void updateItem(ExhibitRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -173,7 +179,7 @@ public final class ReviewController {
             more.getStyleClass().add("review-snippet");
             more.setWrapText(true);
             VBox box = new VBox(2, ref, more);
-            box.setMaxWidth(340);
+            box.maxWidthProperty().bind(list.widthProperty().subtract(30));
             setGraphic(box);
             setText(null);
             setAccessibleText(row.exhibit().ref() + ", " + row.exhibit().description());
@@ -182,17 +188,27 @@ public final class ReviewController {
 
     /** A comment with its time; right click to edit or delete. */
     private final class CommentCell extends ListCell<ReviewNote> {
+        private final ListView<ReviewNote> list;
+
+        CommentCell(ListView<ReviewNote> list) {
+            this.list = list;
+        }
+
         @Override
         protected void updateItem(ReviewNote note, boolean empty) {
             super.updateItem(note, empty);
             if (empty || note == null) {
+                setGraphic(null);
                 setText(null);
                 setContextMenu(null);
                 return;
             }
-            setWrapText(true);
-            setPrefWidth(0);
-            setText(note.text() + (note.editedAt() == null ? "" : "  " + messages.text("review.comment.edited")));
+            Label text = new Label(note.text() + (note.editedAt() == null ? ""
+                    : "  " + messages.text("review.comment.edited")));
+            text.setWrapText(true);
+            text.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            setGraphic(text);
+            setText(null);
             MenuItem edit = new MenuItem(messages.text("review.comment.edit"));
             edit.setOnAction(event -> comments.edit(note));
             MenuItem delete = new MenuItem(messages.text("review.comment.delete"));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 
+import javafx.scene.Cursor;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -70,15 +71,24 @@ public final class ReviewLauncher {
             return;
         }
         char[] secret = password;
+        // Verifying re-hashes every file of the pack: seconds for a large one, so the pointer says so.
+        busy(owner, Cursor.WAIT);
         tasks.background(() -> ReviewSession.open(pack, secret, clock))
                 .onSuccess(session -> window.show(new Stage(), session))
                 .onError(failure -> refuse(owner, describe(failure, pack)))
                 .andFinally(() -> {
+                    busy(owner, Cursor.DEFAULT);
                     if (secret != null) {
                         Arrays.fill(secret, '\0');
                     }
                 })
                 .start();
+    }
+
+    private static void busy(Window owner, Cursor cursor) {
+        if (owner != null && owner.getScene() != null) {
+            owner.getScene().setCursor(cursor);
+        }
     }
 
     private String describe(Throwable failure, Path pack) {
