@@ -55,6 +55,9 @@ public final class HotspotFinder {
                 .thenComparing(Map.Entry::getKey));
         List<List<EvidencePoint>> groups = new ArrayList<>();
         for (Map.Entry<Long, List<Integer>> seed : seeds) {
+            if (crowd(cells, seed.getKey(), cellLat) < minCount) {
+                continue; // too few points around this cell even before any were taken: the common, sparse case
+            }
             List<Integer> free = seed.getValue().stream().filter(i -> !taken[i]).toList();
             if (free.isEmpty()) {
                 continue;
@@ -79,6 +82,22 @@ public final class HotspotFinder {
             ranked.add(describe(ranked.size() + 1, g));
         }
         return ranked;
+    }
+
+    /** How many points lie in the cell and the cells around it (taken or not): an upper bound for a hotspot. */
+    private static int crowd(Map<Long, List<Integer>> cells, long key, double cellLat) {
+        long row = Math.floorDiv(key, 10_000_000L);
+        long col = Math.floorMod(key, 10_000_000L);
+        double lonWidth = cellLon(row, cellLat);
+        int n = 0;
+        for (long r = row - 1; r <= row + 1; r++) {
+            // Neighbouring rows have slightly different cell widths: look one cell further sideways there.
+            long c0 = r == row ? col : (long) Math.floor((col + 0.5) * lonWidth / cellLon(r, cellLat));
+            for (long c = c0 - 2; c <= c0 + 2; c++) {
+                n += cells.getOrDefault(r * 10_000_000L + c, List.of()).size();
+            }
+        }
+        return n;
     }
 
     private long cell(EvidencePoint p, double cellLat) {
