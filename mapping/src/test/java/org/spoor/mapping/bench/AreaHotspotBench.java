@@ -54,7 +54,8 @@ public final class AreaHotspotBench {
             }
             long t4 = System.nanoTime();
             System.out.printf(Locale.ROOT, "round %d: hotspots %d in %.1f ms (%.1f ms without naming places; grid"
-                    + " baseline %d cells %.1f ms, x%.1f); area count %d in %.1f ms (unprepared %d in %.1f ms, x%.2f)%n",
+                    + " baseline %d cells %.1f ms, x%.1f); area count %d in %.1f ms"
+                    + " (unprepared %d in %.1f ms, x%.2f)%n",
                     r, spots, ms(t1 - t0 - unnamed), ms(unnamed), cells,
                     ms(t2 - t1), (double) (t1 - t0 - unnamed) / (t2 - t1), inside, ms(t3 - t2), naive, ms(t4 - t3),
                     (double) (t3 - t2) / (t4 - t3));
