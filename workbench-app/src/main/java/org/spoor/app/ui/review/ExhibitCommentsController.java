@@ -29,6 +29,8 @@ public final class ExhibitCommentsController {
     private final Messages messages;
     private final ReviewFiles files;
     private final DateTimeFormatter times;
+    /** What the last import did, said after the count until another exhibit is chosen. */
+    private String lastImport = "";
 
     @FXML private ListView<String> reviewCommentsList;
     @FXML private Label reviewCommentsLabel;
@@ -47,14 +49,17 @@ public final class ExhibitCommentsController {
 
     @FXML
     private void initialize() {
-        detail.addListener((o, was, now) -> load(now));
+        detail.addListener((o, was, now) -> {
+            lastImport = "";
+            load(now);
+        });
         load(detail.getValue());
     }
 
     private void load(ExhibitDetail shown) {
         reviewCommentsList.getItems().clear();
-        reviewCommentsLabel.setText(messages.text("review.case.none"));
         if (shown == null) {
+            reviewCommentsLabel.setText(withImport(messages.text("review.case.none")));
             return;
         }
         long exhibitId = shown.exhibit().id();
@@ -65,10 +70,14 @@ public final class ExhibitCommentsController {
                         return;
                     }
                     reviewCommentsList.getItems().setAll(list.stream().map(this::line).toList());
-                    reviewCommentsLabel.setText(list.isEmpty() ? messages.text("review.case.none")
-                            : messages.format("review.case.count", list.size(), shown.exhibit().ref()));
+                    reviewCommentsLabel.setText(withImport(list.isEmpty() ? messages.text("review.case.none")
+                            : messages.format("review.case.count", list.size(), shown.exhibit().ref())));
                 })
                 .start();
+    }
+
+    private String withImport(String text) {
+        return lastImport.isEmpty() ? text : text + "\n" + lastImport;
     }
 
     private String line(ReviewComment c) {
@@ -88,13 +97,16 @@ public final class ExhibitCommentsController {
         files.chooseCommentsFile(importCommentsButton.getScene().getWindow()).ifPresent(file ->
                 tasks.background(() -> comments.importFile(file))
                         .onSuccess(outcome -> {
-                            reviewCommentsLabel.setText(outcome.nothingNew()
+                            lastImport = outcome.nothingNew()
                                     ? messages.format("review.case.nothingNew", outcome.file().reviewer())
                                     : messages.format("review.case.imported", outcome.added(),
-                                    outcome.file().reviewer()));
+                                    outcome.file().reviewer());
                             load(detail.getValue());
                         })
-                        .onError(failure -> reviewCommentsLabel.setText(refusal(failure, file)))
+                        .onError(failure -> {
+                            lastImport = refusal(failure, file);
+                            load(detail.getValue());
+                        })
                         .start());
     }
 }
