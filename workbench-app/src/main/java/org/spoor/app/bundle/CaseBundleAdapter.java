@@ -59,7 +59,7 @@ public final class CaseBundleAdapter {
         EntityRepository entities = new EntityRepository(caseFile.db());
         ExhibitBodies bodies = new ExhibitBodies(contents, caseFile.blobs(),
                 new PhoneTranscripts(new MessageRepository(caseFile.db()), new ConversationRepository(caseFile.db()),
-                        new CallRepository(caseFile.db()), times),
+                        new CallRepository(caseFile.db()), times, scope::refOf),
                 new ExhibitPictures(caseFile.blobs(), times));
         ExhibitIdentity identity = new ExhibitIdentity(scope, times);
         List<ExhibitEntry> entries = new ArrayList<>();

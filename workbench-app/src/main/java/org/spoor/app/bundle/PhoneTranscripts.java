@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
+import org.spoor.comms.Attachment;
 import org.spoor.comms.Call;
 import org.spoor.comms.CallRepository;
 import org.spoor.comms.Conversation;
@@ -26,7 +28,8 @@ import org.spoor.reports.bundle.model.MessageThread;
  * A phone exhibit's messages as one transcript (conversation by conversation, each in time order)
  * and its calls as a call-log table. The bundle gives one body per exhibit: when a phone has both,
  * its calls follow its messages in the transcript as "[call]" lines. Every line cites the exhibit
- * and the row it was read from.
+ * and the row it was read from; an attachment cites the exhibit holding its bytes when that exhibit
+ * is disclosed.
  */
 final class PhoneTranscripts {
 
@@ -34,13 +37,16 @@ final class PhoneTranscripts {
     private final ConversationRepository conversations;
     private final CallRepository calls;
     private final LocalTimes times;
+    private final LongFunction<String> disclosedRef;
 
+    /** @param disclosedRef the reference of a disclosed exhibit, null for a withheld one */
     PhoneTranscripts(MessageRepository messages, ConversationRepository conversations, CallRepository calls,
-                     LocalTimes times) {
+                     LocalTimes times, LongFunction<String> disclosedRef) {
         this.messages = messages;
         this.conversations = conversations;
         this.calls = calls;
         this.times = times;
+        this.disclosedRef = disclosedRef;
     }
 
     /** The exhibit's communications, or null when it holds none. */
@@ -121,14 +127,27 @@ final class PhoneTranscripts {
         return raw.isBlank() ? sender.displayName() : sender.displayName() + " (" + raw + ")";
     }
 
-    private static String body(Message message) {
+    private String body(Message message) {
         String text = message.body() == null ? "" : message.body();
         if (!message.attachments().isEmpty()) {
             text = text + (text.isEmpty() ? "" : " ") + "[" + message.attachments().size() + " attachment(s): "
-                    + String.join(", ", message.attachments().stream()
-                    .map(a -> a.fileName() == null ? "unnamed" : a.fileName()).toList()) + "]";
+                    + String.join(", ", message.attachments().stream().map(this::attachment).toList()) + "]";
         }
         return message.deleted() ? "[deleted] " + text : text;
+    }
+
+    /**
+     * The file name, with the exhibit holding the file ("IMG_1.jpg, exhibit SPR-0012"). A withheld
+     * exhibit is not named; an attachment whose file the dump lacks says so.
+     */
+    private String attachment(Attachment attachment) {
+        String name = attachment.fileName() == null ? "unnamed" : attachment.fileName();
+        if (attachment.childExhibitId() != null) {
+            String ref = disclosedRef.apply(attachment.childExhibitId());
+            return ref == null ? name : name + ", exhibit " + ref;
+        }
+        return attachment.extractedPath() == null && attachment.sha256() == null ? name
+                : name + ", file not among the exhibits";
     }
 
     private static String conversationTitle(Conversation conversation) {

@@ -144,8 +144,12 @@ final class CommsCommand implements Callable<Integer> {
         doc.put("mediaType", attachment.mediaType());
         doc.put("sizeBytes", attachment.sizeBytes());
         doc.put("path", attachment.extractedPath());
+        // The exhibit holding the file's bytes, linked by the import; else why the file has none.
+        doc.put("exhibitId", attachment.childExhibitId());
         doc.put("exhibitRef", attachment.childExhibitId() == null ? null
                 : sources.exhibit(attachment.childExhibitId()).map(Exhibit::ref).orElse(null));
+        doc.put("sha256", attachment.sha256());
+        doc.put("unlinkedBecause", attachment.linkProblem());
         return doc;
     }
 

@@ -1,6 +1,7 @@
 package org.spoor.app.gui;
 
 import java.time.ZoneId;
+import java.util.function.LongConsumer;
 
 import org.spoor.app.ui.common.CaseSession;
 import org.spoor.app.ui.common.ControllerFactory;
@@ -31,9 +32,10 @@ final class AnalysisPlaces {
     private final NetworkViewModel network;
     private final TimelineViewModel timeline;
 
-    AnalysisPlaces(CaseSession session, Tasks tasks, Messages messages, ZoneId zone) {
+    /** @param exhibitOpener shows an exhibit in the evidence place (a chat attachment's file) */
+    AnalysisPlaces(CaseSession session, Tasks tasks, Messages messages, ZoneId zone, LongConsumer exhibitOpener) {
         CommsSource comms = CommsSource.of(session.caseFile());
-        this.communications = new CommunicationsViewModel(comms, tasks, zone, messages);
+        this.communications = new CommunicationsViewModel(comms, tasks, zone, messages, exhibitOpener);
         this.entities = new EntitiesViewModel(new EntityStore(session.caseFile()), tasks, messages);
         this.network = new NetworkViewModel(comms, tasks, messages);
         this.timeline = new TimelineViewModel(TimelineSource.of(session.caseFile(), comms, messages), tasks, zone,

@@ -170,8 +170,10 @@ final class GuiScreens implements Screens {
                 }), s.language().messages()));
         controllers.register(MapController.class, () -> new MapController(mapViewModel(session, scope),
                 s.language().messages(), new MapFileChooser(s.language().messages())));
-        new AnalysisPlaces(session, s.tasks(), s.language().messages(), s.auditFormat().zone())
-                .register(controllers, s.language());
+        new AnalysisPlaces(session, s.tasks(), s.language().messages(), s.auditFormat().zone(), exhibitId -> {
+            scope.main.placeProperty().set(Place.EVIDENCE);
+            scope.evidence.reveal(exhibitId);
+        }).register(controllers, s.language());
         controllers.register(ReportsController.class, () -> new ReportsController(new ReportsViewModel(
                 new CaseBundleService(session.caseFile()), s.tasks(), s.language().messages(),
                 session.caseFile().clock()), s.language()));

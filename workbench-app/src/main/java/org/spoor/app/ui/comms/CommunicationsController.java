@@ -85,7 +85,7 @@ public final class CommunicationsController {
         });
         conversationList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.open(now));
         chatThread.setItems(model.thread());
-        chatThread.setCellFactory(list -> new ChatBubbleCell(messages));
+        chatThread.setCellFactory(list -> new ChatBubbleCell(messages, model::openAttachment));
         chatThread.setFocusTraversable(true);
 
         callTable.setItems(model.calls());

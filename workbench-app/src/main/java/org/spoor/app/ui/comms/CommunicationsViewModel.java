@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -19,6 +20,7 @@ import org.spoor.comms.Attachment;
 import org.spoor.comms.Call;
 import org.spoor.comms.Direction;
 import org.spoor.comms.Message;
+import org.spoor.exhibit.Exhibit;
 
 /**
  * The communications place: chat threads, the call log and who-contacted-whom counts of every phone in
@@ -32,6 +34,7 @@ public final class CommunicationsViewModel {
     private final Tasks tasks;
     private final ZoneId zone;
     private final Messages messages;
+    private final LongConsumer exhibitOpener;
     private final ObservableList<ConversationItem> conversations = FXCollections.observableArrayList();
     private final ObservableList<ChatLine> thread = FXCollections.observableArrayList();
     private final ObservableList<CallRow> calls = FXCollections.observableArrayList();
@@ -39,11 +42,19 @@ public final class CommunicationsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private CaseComms comms;
 
+    /** A view whose attachments open nothing (tests, a window without an evidence place). */
     public CommunicationsViewModel(CommsSource source, Tasks tasks, ZoneId zone, Messages messages) {
+        this(source, tasks, zone, messages, exhibitId -> { });
+    }
+
+    /** @param exhibitOpener shows an exhibit in the evidence place (an attachment's file) */
+    public CommunicationsViewModel(CommsSource source, Tasks tasks, ZoneId zone, Messages messages,
+                                   LongConsumer exhibitOpener) {
         this.source = source;
         this.tasks = tasks;
         this.zone = zone;
         this.messages = messages;
+        this.exhibitOpener = exhibitOpener;
     }
 
     private record Loaded(CaseComms comms, List<ConversationItem> conversations, List<CallRow> calls,
@@ -89,14 +100,24 @@ public final class CommunicationsViewModel {
             who = name == null ? String.valueOf(number)
                     : number == null || number.equals(name) ? name : name + " · " + number;
         }
-        List<String> attachments = new ArrayList<>();
+        List<ChatAttachment> attachments = new ArrayList<>();
         for (Attachment attachment : message.attachments()) {
-            attachments.add(attachment.fileName() != null ? attachment.fileName()
-                    : String.valueOf(attachment.extractedPath()));
+            Long exhibitId = attachment.childExhibitId();
+            attachments.add(new ChatAttachment(attachment.fileName() != null ? attachment.fileName()
+                    : String.valueOf(attachment.extractedPath()), exhibitId, exhibitId == null ? null
+                    : comms.exhibit(exhibitId).map(Exhibit::ref).orElse(Exhibit.refFor(exhibitId)),
+                    attachment.linkProblem()));
         }
         return new ChatLine(outgoing, who, message.body() == null ? "" : message.body(),
                 time(message.sentAt() == null ? null : message.sentAt().instant()), attachments,
                 comms.citation(message.source()), message.deleted());
+    }
+
+    /** Shows the exhibit holding an attachment's bytes in the evidence place. */
+    public void openAttachment(ChatAttachment attachment) {
+        if (attachment != null && attachment.opensAnExhibit()) {
+            exhibitOpener.accept(attachment.exhibitId());
+        }
     }
 
     private List<CallRow> callRows(CaseComms read) {

@@ -49,7 +49,7 @@ class CommunicationsViewModelTest {
         assertThat(lines).extracting(ChatLine::outgoing).containsExactly(false, true, false);
         assertThat(lines.get(0).who()).isEqualTo("Anh Hùng · " + CommsFixtures.HUNG);
         assertThat(lines.get(0).time()).isEqualTo("2026-03-10 08:00:00");
-        assertThat(lines.get(1).attachments()).containsExactly("vay.jpg");
+        assertThat(lines.get(1).attachments()).extracting(ChatAttachment::name).containsExactly("vay.jpg");
         assertThat(lines.get(1).citation()).isEqualTo("SPR-0001 · sms:_id=2");
     }
 
