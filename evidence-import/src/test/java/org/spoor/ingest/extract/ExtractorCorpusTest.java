@@ -39,8 +39,10 @@ class ExtractorCorpusTest {
     @BeforeAll
     void extractWholeCorpus() throws IOException {
         scratchRoot = Files.createTempDirectory("spoor-extract-corpus-");
+        // 20 s without progress: long enough that a loaded build machine never stops a healthy parser (8 s did,
+        // at a load of 20 on 2 cores), short enough that the 30 s hang is still stopped.
         ExtractionSettings settings = ExtractionSettings.defaults()
-                .withTimeoutPerItem(Duration.ofSeconds(8))
+                .withTimeoutPerItem(Duration.ofSeconds(20))
                 .withWorkerHeapMb(384)
                 .withOcr(false, List.of());
         List<Path> files;
