@@ -17,6 +17,7 @@ public final class ReviewComments {
 
     private final Clock clock;
     private final List<ReviewNote> notes = new ArrayList<>();
+    private int changes;
 
     public ReviewComments(Clock clock) {
         this.clock = clock;
@@ -27,6 +28,7 @@ public final class ReviewComments {
         ReviewNote note = new ReviewNote(UUID.randomUUID().toString(), exhibitRef, checked(text), clock.instant(),
                 null);
         notes.add(note);
+        changes++;
         return note;
     }
 
@@ -35,6 +37,7 @@ public final class ReviewComments {
             if (notes.get(i).id().equals(id)) {
                 ReviewNote edited = notes.get(i).edited(checked(text), clock.instant());
                 notes.set(i, edited);
+                changes++;
                 return edited;
             }
         }
@@ -42,7 +45,14 @@ public final class ReviewComments {
     }
 
     public void delete(String id) {
-        notes.removeIf(note -> note.id().equals(id));
+        if (notes.removeIf(note -> note.id().equals(id))) {
+            changes++;
+        }
+    }
+
+    /** Counts every add, edit and delete: the window asks before closing on comments not exported. */
+    public int changes() {
+        return changes;
     }
 
     public List<ReviewNote> all() {

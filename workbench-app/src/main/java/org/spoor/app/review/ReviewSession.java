@@ -28,6 +28,7 @@ public final class ReviewSession implements AutoCloseable {
     private final ReviewComments comments;
     private final Clock clock;
     private String reviewer;
+    private int exportedChanges;
 
     ReviewSession(OpenedPack pack, Clock clock) {
         this.pack = pack;
@@ -92,9 +93,16 @@ public final class ReviewSession implements AutoCloseable {
     /** Writes the comments file (whole or not at all) and returns it. */
     public Path exportComments(Path target) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        int changes = comments.changes();
         Files.write(partial, commentsFile().toBytes());
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        exportedChanges = changes;
         return target;
+    }
+
+    /** Comments were added, edited or deleted since the last export (or none was made yet). */
+    public boolean hasUnexportedComments() {
+        return comments.changes() != exportedChanges;
     }
 
     /**

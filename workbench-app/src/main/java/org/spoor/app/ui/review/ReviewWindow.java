@@ -2,6 +2,8 @@ package org.spoor.app.ui.review;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -51,11 +53,27 @@ public final class ReviewWindow {
         styler.style(scene.getStylesheets());
         stage.setScene(scene);
         stage.setTitle(messages.format("review.window.title", session.pack().file().getFileName()));
+        stage.setOnCloseRequest(event -> {
+            if (session.hasUnexportedComments() && !confirmClose(stage, messages, session)) {
+                event.consume();
+            }
+        });
         // Closing touches no disk: the index is in memory, the password is wiped.
         stage.setOnHidden(event -> {
             controller.close();
             session.close();
         });
         stage.show();
+    }
+
+    /** Comments live in memory until exported: closing without exporting them is asked about first. */
+    private boolean confirmClose(Stage stage, Messages messages, ReviewSession session) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format("review.close.unexported",
+                session.comments().all().size()), ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle(messages.text("review.close.title"));
+        alert.setHeaderText(messages.text("review.close.title"));
+        styler.style(alert.getDialogPane().getStylesheets());
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 }
