@@ -94,6 +94,8 @@ public final class EvidenceImport {
             for (Future<?> worker : running) {
                 worker.get();
             }
+            // Only now are a chat database and the files it names both in, whatever order workers took.
+            totals.attachments(new AttachmentLinker(caseFile.db()).link(importId));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("The import was interrupted; run the same command again to resume", e);
@@ -113,6 +115,8 @@ public final class EvidenceImport {
         finished.put("resumed", report.resumed());
         finished.put("duplicates", report.duplicates());
         finished.put("watchHits", report.watchHits());
+        finished.put("attachmentsLinked", report.attachmentsLinked());
+        finished.put("attachmentsUnlinked", report.attachmentsUnlinked());
         finished.put("cancelled", progress.cancelled());
         finished.put("problems", report.problems().stream().map(p -> p.path() + ": " + p.reason()).toList());
         caseFile.audit().record(caseFile.actor(), AuditActions.IMPORT_FINISHED, importId, finished);
@@ -140,6 +144,7 @@ public final class EvidenceImport {
         private int resumed;
         private int duplicates;
         private int watchHits;
+        private AttachmentLinker.Result attachments = new AttachmentLinker.Result(0, 0);
 
         Totals(List<ImportProblem> walkProblems) {
             this.problems = new ArrayList<>(walkProblems);
@@ -153,8 +158,13 @@ public final class EvidenceImport {
             problems.addAll(outcome.problems());
         }
 
+        synchronized void attachments(AttachmentLinker.Result linking) {
+            attachments = linking;
+        }
+
         synchronized ImportReport report(String importId, int files, long bytes, String ocrNotice) {
-            return new ImportReport(importId, files, added, resumed, duplicates, bytes, watchHits, problems, ocrNotice);
+            return new ImportReport(importId, files, added, resumed, duplicates, bytes, watchHits, problems, ocrNotice,
+                    attachments.linked(), attachments.unlinked());
         }
     }
 }

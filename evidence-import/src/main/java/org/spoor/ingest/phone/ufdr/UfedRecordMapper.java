@@ -33,11 +33,14 @@ final class UfedRecordMapper {
     private final PhoneParseContext context;
     private final PhoneRecordSink sink;
     private final Map<String, String> taggedFilePaths;
+    private final Map<String, String> taggedFileHashes;
 
-    UfedRecordMapper(PhoneParseContext context, PhoneRecordSink sink, Map<String, String> taggedFilePaths) {
+    UfedRecordMapper(PhoneParseContext context, PhoneRecordSink sink, Map<String, String> taggedFilePaths,
+            Map<String, String> taggedFileHashes) {
         this.context = context;
         this.sink = sink;
         this.taggedFilePaths = taggedFilePaths;
+        this.taggedFileHashes = taggedFileHashes;
     }
 
     void map(UfedModel model) {
@@ -123,7 +126,8 @@ final class UfedRecordMapper {
         if (path == null && fileId != null) {
             path = taggedFilePaths.get(fileId);
         }
-        return new Attachment("model:" + a.id(), a.field("Filename"), a.field("ContentType"), null, path, null);
+        return new Attachment("model:" + a.id(), a.field("Filename"), a.field("ContentType"), null, path, null)
+                .withSha256(fileId == null ? null : taggedFileHashes.get(fileId));
     }
 
     private void call(UfedModel call) {

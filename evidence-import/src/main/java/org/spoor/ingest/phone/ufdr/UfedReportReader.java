@@ -28,6 +28,7 @@ final class UfedReportReader {
     private final PhoneParseContext context;
     private final PhoneRecordSink sink;
     private final Map<String, String> taggedFilePaths = new HashMap<>();
+    private final Map<String, String> taggedFileHashes = new HashMap<>();
     private final Map<String, String> deviceInfo = new HashMap<>();
 
     UfedReportReader(PhoneParseContext context, PhoneRecordSink sink) {
@@ -40,7 +41,7 @@ final class UfedReportReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        UfedRecordMapper mapper = new UfedRecordMapper(context, sink, taggedFilePaths);
+        UfedRecordMapper mapper = new UfedRecordMapper(context, sink, taggedFilePaths, taggedFileHashes);
         try {
             XMLStreamReader xml = factory.createXMLStreamReader(new IllegalXmlCharacterFilter(
                     new BufferedReader(new InputStreamReader(report, StandardCharsets.UTF_8), 1 << 16)));
@@ -76,6 +77,9 @@ final class UfedReportReader {
         String value = xml.getElementText().trim();
         if (fileId != null && "Local Path".equals(name)) {
             taggedFilePaths.put(fileId, value);
+        } else if (fileId != null && "sha256".equals(name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT))) {
+            // Lets the pipeline link an attachment to its file by content, whatever the path says.
+            taggedFileHashes.put(fileId, value);
         } else if (section != null && section.toLowerCase(Locale.ROOT).contains("device")) {
             deviceInfo.putIfAbsent(name.toLowerCase(Locale.ROOT), value);
         }
