@@ -56,6 +56,20 @@ class PackCommentsRoundTripTest {
     }
 
     @Test
+    void thePacksExhibitIndexHoldsTheDisclosedTextAndNothingOfTheWithheldExhibits() throws Exception {
+        String index;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(temp.resolve("vay.spoorpack").toFile())) {
+            index = new String(zip.getInputStream(zip.getEntry("data/exhibits.json")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+        assertThat(index).contains(BundleFixture.VIETNAMESE).contains(recordRef);
+        assertThat(index).doesNotContain(BundleFixture.INFORMANT_TEXT)
+                .doesNotContain(BundleFixture.INFORMANT_CHILD_TEXT).doesNotContain(BundleFixture.INFORMANT_PHONE).doesNotContain(built.informant().sha256())
+                .doesNotContain(built.informant().ref()).doesNotContain(built.informantChild().ref())
+                .doesNotContain(built.informantChild().sha256());
+    }
+
+    @Test
     void theCommentsFileIsSmallNamedForCaseAndReviewerAndHoldsNoPackContent() throws Exception {
         String text = Files.readString(comments);
         assertThat(comments.getFileName().toString()).endsWith("-review-ksv-hoang-thi-lan.spoorcomments");
