@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.spoor.app.bundle.BundleOptions;
 import org.spoor.app.bundle.CaseBundleExport;
 import org.spoor.app.bundle.CasePackExport;
+import org.spoor.casefile.CaseException;
 import org.spoor.casefile.CaseFile;
 import org.spoor.exhibit.Disclosure;
 import org.spoor.exhibit.Exhibit;
@@ -24,6 +25,7 @@ import org.spoor.mapping.export.MapExporter;
 import org.spoor.mapping.gazetteer.GazetteerLoader;
 import org.spoor.mapping.render.MapRenderer;
 import org.spoor.mapping.render.RenderOptions;
+import org.spoor.place.AreaEdits;
 import org.spoor.reports.ReportsException;
 import org.spoor.reports.sign.InvestigatorKey;
 import org.spoor.reports.sign.SelfSignedKeystore;
@@ -35,6 +37,10 @@ import org.spoor.reports.sign.SelfSignedKeystore;
 final class TrainingOutputs {
 
     private static final String INFORMANT_NOTE = "informant-note.txt";
+    /** The area an investigator would draw around the Vinh warehouse: its photos and phone positions fall inside. */
+    static final String WAREHOUSE_AREA = "Kho hàng gần ga Vinh";
+    private static final String WAREHOUSE_OUTLINE =
+            "POLYGON ((105.660 18.665, 105.700 18.665, 105.700 18.700, 105.660 18.700, 105.660 18.665))";
 
     private final Path folder;
 
@@ -42,8 +48,11 @@ final class TrainingOutputs {
         this.folder = folder;
     }
 
-    Map<String, String> produce(CaseFile training, char[] password) throws IOException, ReportsException {
+    Map<String, String> produce(CaseFile training, char[] password)
+            throws IOException, ReportsException, CaseException {
         withholdInformantMaterial(training);
+        AreaEdits.of(training).create(WAREHOUSE_AREA, "Hùng's phone was here on 15/03; the driver's photos of"
+                + " 13/03 were taken here (training)", WAREHOUSE_OUTLINE);
         Map<String, String> outputs = new LinkedHashMap<>();
         MapModel model = new CaseLocations(new GazetteerLoader().load()).model(training);
         MapRenderer renderer = new MapRenderer(new BasemapLoader().load());

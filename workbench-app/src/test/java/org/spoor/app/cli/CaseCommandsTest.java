@@ -123,7 +123,7 @@ class CaseCommandsTest {
         assertThat(Path.of(demo.path("outputs").path("map png").asText())).exists();
         // The driver's phone photos (one camera, three places, three days) make a route on the map.
         assertThat(Files.readString(Path.of(demo.path("outputs").path("map geojson").asText())))
-                .contains("LineString");
+                .contains("LineString").contains("Kho hàng gần ga Vinh"); // the area of interest
         theTrainingPhonesLandAsOneRecordOfCommunications(trainingCase);
     }
 
