@@ -46,6 +46,9 @@ public final class PlaceGeocoder {
                         && Character.isLetter(candidate.codePointAt(0)) && isCased(candidate)) {
                     continue; // place names are written capitalised in the scripts that have case
                 }
+                if (insideIdentifier(text, start, end)) {
+                    continue;
+                }
                 List<Place> places = gazetteer.lookup(candidate);
                 if (!places.isEmpty()) {
                     double c = confidence(text, start, candidate, n, places);
@@ -64,6 +67,15 @@ public final class PlaceGeocoder {
             }
         }
         return found;
+    }
+
+    /**
+     * Names glued to '/', '_', '\\' or '@' are parts of identifiers, not places: the time zone
+     * "Asia/Ho_Chi_Minh" in a phone's settings, a file path, an e-mail address.
+     */
+    private static boolean insideIdentifier(String text, int start, int end) {
+        return start > 0 && "/_\\@".indexOf(text.charAt(start - 1)) >= 0
+                || end < text.length() && "/_\\@".indexOf(text.charAt(end)) >= 0;
     }
 
     private static boolean isCased(String s) {

@@ -69,4 +69,14 @@ class GazetteerTest {
         assertThat(cauTreo.confirm().toEvidencePoint("msg-7/place-1", null, "EX-002/msg/7").lat())
                 .isCloseTo(18.386, within(0.001));
     }
+
+    @Test
+    void namesInsideTimeZonesPathsAndAddressesAreNotPlaces() {
+        PlaceGeocoder geocoder = new PlaceGeocoder(GAZETTEER);
+
+        assertThat(geocoder.find("Time zone Asia/Ho_Chi_Minh, file /Vinh/kho.jpg, mail vinh@example.com"))
+                .isEmpty();
+        assertThat(geocoder.find("Hẹn ở thành phố Vinh, cửa khẩu Cầu Treo.")).extracting(GeocodedPlace::matched)
+                .containsExactly("Vinh", "Cầu Treo");
+    }
 }
