@@ -80,6 +80,10 @@ final class ImportCommand implements Callable<Integer> {
         Messages messages = context.messages();
         context.out().println(messages.get("cli.import.done", report.filesSeen(), report.exhibitsAdded(),
                 report.duplicates(), report.resumed()));
+        if (report.attachmentsLinked() + report.attachmentsUnlinked() > 0) {
+            context.out().println(messages.get("cli.import.attachments", report.attachmentsLinked(),
+                    report.attachmentsUnlinked()));
+        }
         if (report.ocrNotice() != null) {
             context.err().println(messages.get("cli.import.noOcr", report.ocrNotice()));
         }
@@ -96,6 +100,8 @@ final class ImportCommand implements Callable<Integer> {
         doc.put("exhibitsAdded", report.exhibitsAdded());
         doc.put("duplicates", report.duplicates());
         doc.put("watchHits", report.watchHits());
+        doc.put("attachmentsLinked", report.attachmentsLinked());
+        doc.put("attachmentsUnlinked", report.attachmentsUnlinked());
         doc.put("resumed", report.resumed());
         doc.put("bytes", report.bytesRead());
         doc.put("ocr", report.ocrNotice() == null ? "available" : report.ocrNotice());

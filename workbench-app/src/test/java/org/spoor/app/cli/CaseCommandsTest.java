@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.spoor.app.demo.phones.TrainingPhones;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract of ARCHITECTURE.md: names, options, exit codes and --json shapes. */
@@ -57,6 +58,20 @@ class CaseCommandsTest {
     void aFolderThatIsNotACaseExitsThree() {
         assertThat(cli.run("case", "verify", temp.toString())).isEqualTo(3);
         assertThat(cli.err).contains("is not a Spoor case");
+    }
+
+    @Test
+    void importingAUfdrSaysHowManyMessageAttachmentsFoundTheExhibitHoldingTheirFile() throws Exception {
+        Path dir = createdCase();
+        Path ufdr = temp.resolve("dien-thoai-hung.ufdr");
+        TrainingPhones.write("dien-thoai-hung.ufdr", ufdr);
+
+        assertThat(cli.run("import", dir.toString(), ufdr.toString(), "--json")).as(cli.err).isZero();
+        JsonNode imported = new ObjectMapper().readTree(cli.out);
+        assertThat(imported.path("attachmentsLinked").asInt()).isEqualTo(1);
+        assertThat(imported.path("attachmentsUnlinked").asInt()).isZero();
+        assertThat(cli.run("import", dir.toString(), ufdr.toString())).isZero();
+        assertThat(cli.out).doesNotContain("attachments"); // resumed: nothing new to link, nothing said
     }
 
     @Test
