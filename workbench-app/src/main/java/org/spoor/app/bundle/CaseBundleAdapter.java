@@ -10,6 +10,7 @@ import org.spoor.casefile.CaseDetails;
 import org.spoor.casefile.CaseFile;
 import org.spoor.comms.CallRepository;
 import org.spoor.comms.ConversationRepository;
+import org.spoor.comms.LocationRepository;
 import org.spoor.comms.MessageRepository;
 import org.spoor.entity.EntityRepository;
 import org.spoor.exhibit.Disclosure;
@@ -59,7 +60,7 @@ public final class CaseBundleAdapter {
         EntityRepository entities = new EntityRepository(caseFile.db());
         ExhibitBodies bodies = new ExhibitBodies(contents, caseFile.blobs(),
                 new PhoneTranscripts(new MessageRepository(caseFile.db()), new ConversationRepository(caseFile.db()),
-                        new CallRepository(caseFile.db()), times, scope::refOf),
+                        new CallRepository(caseFile.db()), new LocationRepository(caseFile.db()), times, scope::refOf),
                 new ExhibitPictures(caseFile.blobs(), times));
         ExhibitIdentity identity = new ExhibitIdentity(scope, times);
         List<ExhibitEntry> entries = new ArrayList<>();

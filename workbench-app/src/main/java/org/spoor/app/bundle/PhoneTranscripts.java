@@ -15,6 +15,8 @@ import org.spoor.comms.CallRepository;
 import org.spoor.comms.Conversation;
 import org.spoor.comms.ConversationRepository;
 import org.spoor.comms.Direction;
+import org.spoor.comms.Location;
+import org.spoor.comms.LocationRepository;
 import org.spoor.comms.Message;
 import org.spoor.comms.MessageRepository;
 import org.spoor.comms.Party;
@@ -38,10 +40,18 @@ final class PhoneTranscripts {
     private final CallRepository calls;
     private final LocalTimes times;
     private final LongFunction<String> disclosedRef;
+    private final LocationRepository locations;
 
     /** @param disclosedRef the reference of a disclosed exhibit, null for a withheld one */
     PhoneTranscripts(MessageRepository messages, ConversationRepository conversations, CallRepository calls,
                      LocalTimes times, LongFunction<String> disclosedRef) {
+        this(messages, conversations, calls, null, times, disclosedRef);
+    }
+
+    /** @param locations positions shared in messages (a WhatsApp location has no text of its own) */
+    PhoneTranscripts(MessageRepository messages, ConversationRepository conversations, CallRepository calls,
+                     LocationRepository locations, LocalTimes times, LongFunction<String> disclosedRef) {
+        this.locations = locations;
         this.messages = messages;
         this.conversations = conversations;
         this.calls = calls;
@@ -64,6 +74,12 @@ final class PhoneTranscripts {
         for (Conversation conversation : conversations.findByExhibit(exhibitId)) {
             titles.put(conversation.key(), conversationTitle(conversation));
         }
+        Map<String, Location> shared = new HashMap<>();
+        if (locations != null) {
+            for (Location location : locations.findByExhibit(exhibitId)) {
+                shared.putIfAbsent(location.source().locator(), location);
+            }
+        }
         List<MessageLine> lines = new ArrayList<>();
         int undated = 0;
         List<Message> ordered = new ArrayList<>(found);
@@ -77,7 +93,8 @@ final class PhoneTranscripts {
             }
             String conversation = message.conversationKey() == null ? "" : titles.getOrDefault(
                     message.conversationKey(), message.conversationKey());
-            lines.add(new MessageLine(at, sender(message), body(message),
+            lines.add(new MessageLine(at, sender(message),
+                    body(message, shared.get(message.source().locator())),
                     source(ref, message.source().locator(), conversation)));
         }
         for (Call call : callLog) {
@@ -127,8 +144,15 @@ final class PhoneTranscripts {
         return raw.isBlank() ? sender.displayName() : sender.displayName() + " (" + raw + ")";
     }
 
-    private String body(Message message) {
+    private String body(Message message, Location sharedHere) {
         String text = message.body() == null ? "" : message.body();
+        if (sharedHere != null) {
+            // The record of the same row: the position the message carried, which has no text of its own.
+            text = text + (text.isEmpty() ? "" : " ") + "[shared location " + String.format(java.util.Locale.ROOT,
+                    "%.5f, %.5f", sharedHere.latitude(), sharedHere.longitude())
+                    + (sharedHere.label() == null || sharedHere.label().isBlank() ? "" : ", " + sharedHere.label())
+                    + "]";
+        }
         if (!message.attachments().isEmpty()) {
             text = text + (text.isEmpty() ? "" : " ") + "[" + message.attachments().size() + " attachment(s): "
                     + String.join(", ", message.attachments().stream().map(this::attachment).toList()) + "]";

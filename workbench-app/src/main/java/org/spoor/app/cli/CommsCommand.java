@@ -156,8 +156,11 @@ final class CommsCommand implements Callable<Integer> {
     private void print(List<Map<String, Object>> messages, List<Map<String, Object>> calls) {
         context.out().println(context.messages().get("cli.comms.total", messages.size(), calls.size()));
         for (Map<String, Object> m : messages) {
-            context.out().println(m.get("time") + "  " + m.get("direction") + "  " + who(m.get("sender"))
-                    + "  " + m.get("body") + "  [" + m.get("ref") + " " + m.get("locator") + "]");
+            String parties = who(m.get("sender")) + (m.get("recipients") instanceof List<?> to && !to.isEmpty()
+                    ? " -> " + String.join(", ", to.stream().map(CommsCommand::who).toList()) : "");
+            Object body = m.get("body") == null ? "" : m.get("body");
+            context.out().println(m.get("time") + "  " + m.get("direction") + "  " + parties
+                    + "  " + body + "  [" + m.get("ref") + " " + m.get("locator") + "]");
         }
         for (Map<String, Object> c : calls) {
             context.out().println(c.get("time") + "  " + c.get("direction") + "  " + who(c.get("party")) + "  "

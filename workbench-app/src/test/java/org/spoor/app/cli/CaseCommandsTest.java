@@ -140,6 +140,11 @@ class CaseCommandsTest {
         assertThat(Files.readString(Path.of(demo.path("outputs").path("map geojson").asText())))
                 .contains("LineString").contains("Kho hàng gần ga Vinh"); // the area of interest
         theTrainingPhonesLandAsOneRecordOfCommunications(trainingCase);
+        // The WhatsApp message that carried only a position shows it in the bundle's transcript.
+        Process text = new ProcessBuilder("pdftotext", "-raw",
+                demo.path("outputs").path("signed bundle").asText(), "-").redirectErrorStream(true).start();
+        assertThat(new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("[shared location 18.19060, 104.96940, Lak Xao]").contains("Im lặng. Xoá hết tin nhắn đi.");
     }
 
     /** The generated Android extraction and UFDR: each message once, numbers joined across phone and paper. */

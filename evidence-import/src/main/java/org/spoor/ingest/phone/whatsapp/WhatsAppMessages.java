@@ -33,6 +33,14 @@ final class WhatsAppMessages {
     static void emit(PhoneParseContext context, PhoneRecordSink sink, WhatsAppContacts contacts, String locator,
             String chatJid, String senderJid, boolean fromMe, RecordedTime time, String text, int status,
             Attachment attachment, double latitude, double longitude) {
+        emit(context, sink, contacts, locator, chatJid, senderJid, fromMe, time, text, status, attachment, latitude,
+                longitude, null);
+    }
+
+    /** @param placeName the name WhatsApp shows with a shared location (its map pin), if the database keeps it */
+    static void emit(PhoneParseContext context, PhoneRecordSink sink, WhatsAppContacts contacts, String locator,
+            String chatJid, String senderJid, boolean fromMe, RecordedTime time, String text, int status,
+            Attachment attachment, double latitude, double longitude, String placeName) {
         String otherJid = isGroup(chatJid) ? senderJid : chatJid;
         Party other = otherJid == null ? null : Parties.of(context.numbers(), otherJid, contacts.nameOf(otherJid));
         Party chat = Parties.of(context.numbers(), chatJid, contacts.nameOf(chatJid));
@@ -42,7 +50,7 @@ final class WhatsAppMessages {
                 attachment == null ? List.of() : List.of(attachment)));
         if (latitude != 0 || longitude != 0) {
             sink.location(new Location(null, context.source(locator), latitude, longitude, time, null,
-                    "WhatsApp shared location", text));
+                    "WhatsApp shared location", text != null && !text.isBlank() ? text : placeName));
         }
     }
 

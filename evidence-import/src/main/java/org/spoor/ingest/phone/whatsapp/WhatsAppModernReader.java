@@ -38,10 +38,12 @@ final class WhatsAppModernReader {
         seenChats.addAll(chats.values());
         boolean media = db.hasTable("message_media");
         boolean places = db.hasTable("message_location");
+        boolean placeNames = places && db.columns("message_location").contains("place_name");
         String sql = "SELECT m._id, m.chat_row_id, m.from_me, m.key_id, m.timestamp, m.text_data, m.status,"
                 + " sj.raw_string AS sender_jid"
                 + (media ? ", mm.file_path, mm.mime_type, mm.file_size, mm.media_name" : "")
                 + (places ? ", ml.latitude, ml.longitude" : "")
+                + (placeNames ? ", ml.place_name" : "")
                 + " FROM message m LEFT JOIN jid sj ON sj._id = m.sender_jid_row_id"
                 + (media ? " LEFT JOIN message_media mm ON mm.message_row_id = m._id" : "")
                 + (places ? " LEFT JOIN message_location ml ON ml.message_row_id = m._id" : "")
@@ -62,7 +64,8 @@ final class WhatsAppModernReader {
                 WhatsAppMessages.emit(context, sink, contacts, locator, chatJid, rs.getString("sender_jid"),
                         rs.getInt("from_me") == 1, PhoneTimes.unixMillis(Rows.number(rs, "timestamp")),
                         rs.getString("text_data"), rs.getInt("status"), attachment,
-                        places ? Rows.decimal(rs, "latitude") : 0, places ? Rows.decimal(rs, "longitude") : 0);
+                        places ? Rows.decimal(rs, "latitude") : 0, places ? Rows.decimal(rs, "longitude") : 0,
+                        placeNames ? rs.getString("place_name") : null);
             }
         }
     }
