@@ -42,11 +42,11 @@ public final class EntityRepository {
         if (existing.isPresent()) {
             return existing.get();
         }
-        insertUnlessRacing(() -> db.insertInto(ENTITY)
-                .set(ENTITY.ENTITY_TYPE, type.name())
-                .set(ENTITY.NORMALISED_KEY, normalisedKey)
-                .set(ENTITY.DISPLAY_VALUE, displayValue)
-                .onConflictDoNothing()
+        // INSERT ... WHERE NOT EXISTS, not ON CONFLICT: H2 runs the latter as a MERGE that reads the whole table.
+        insertUnlessRacing(() -> db.insertInto(ENTITY, ENTITY.ENTITY_TYPE, ENTITY.NORMALISED_KEY, ENTITY.DISPLAY_VALUE)
+                .select(DSL.select(DSL.val(type.name()), DSL.val(normalisedKey), DSL.val(displayValue))
+                        .whereNotExists(DSL.selectOne().from(ENTITY).where(ENTITY.ENTITY_TYPE.eq(type.name())
+                                .and(ENTITY.NORMALISED_KEY.eq(normalisedKey)))))
                 .execute());
         return idOf(type, normalisedKey).orElseThrow();
     }
@@ -58,18 +58,26 @@ public final class EntityRepository {
         if (direct.isPresent()) {
             return direct;
         }
-        return db.select(ENTITY_ALIAS.ENTITY_ID).from(ENTITY_ALIAS).join(ENTITY).on(ENTITY.ID.eq(ENTITY_ALIAS.ENTITY_ID))
-                .where(ENTITY.ENTITY_TYPE.eq(type.name()).and(ENTITY_ALIAS.ALIAS_KEY.eq(key)))
+        // From the alias key's index; a join on the type would read every entity of that type.
+        List<Long> aliased = db.select(ENTITY_ALIAS.ENTITY_ID).from(ENTITY_ALIAS)
+                .where(ENTITY_ALIAS.ALIAS_KEY.eq(key))
+                .fetch(ENTITY_ALIAS.ENTITY_ID);
+        if (aliased.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.select(ENTITY.ID).from(ENTITY)
+                .where(ENTITY.ID.in(aliased).and(ENTITY.ENTITY_TYPE.eq(type.name())))
+                .orderBy(ENTITY.ID)
                 .limit(1)
-                .fetchOptional(ENTITY_ALIAS.ENTITY_ID);
+                .fetchOptional(ENTITY.ID);
     }
 
     public void addAlias(long entityId, String aliasKey, String reason) {
-        insertUnlessRacing(() -> db.insertInto(ENTITY_ALIAS)
-                .set(ENTITY_ALIAS.ENTITY_ID, entityId)
-                .set(ENTITY_ALIAS.ALIAS_KEY, aliasKey)
-                .set(ENTITY_ALIAS.REASON, reason)
-                .onConflictDoNothing()
+        insertUnlessRacing(() -> db.insertInto(ENTITY_ALIAS, ENTITY_ALIAS.ENTITY_ID, ENTITY_ALIAS.ALIAS_KEY,
+                        ENTITY_ALIAS.REASON)
+                .select(DSL.select(DSL.val(entityId), DSL.val(aliasKey), DSL.val(reason))
+                        .whereNotExists(DSL.selectOne().from(ENTITY_ALIAS).where(ENTITY_ALIAS.ENTITY_ID.eq(entityId)
+                                .and(ENTITY_ALIAS.ALIAS_KEY.eq(aliasKey)))))
                 .execute());
     }
 
@@ -93,15 +101,17 @@ public final class EntityRepository {
             context = context.substring(0, CONTEXT_LIMIT);
         }
         String kept = context;
-        return insertUnlessRacing(() -> db.insertInto(ENTITY_SOURCE)
-                .set(ENTITY_SOURCE.ENTITY_ID, source.entityId())
-                .set(ENTITY_SOURCE.EXHIBIT_ID, source.exhibitId())
-                .set(ENTITY_SOURCE.SOURCE_LOCATOR, source.sourceLocator())
-                .set(ENTITY_SOURCE.RAW_VALUE, source.rawValue())
-                .set(ENTITY_SOURCE.START_OFFSET, source.startOffset())
-                .set(ENTITY_SOURCE.END_OFFSET, source.endOffset())
-                .set(ENTITY_SOURCE.CONTEXT, kept)
-                .onConflictDoNothing()
+        return insertUnlessRacing(() -> db.insertInto(ENTITY_SOURCE, ENTITY_SOURCE.ENTITY_ID, ENTITY_SOURCE.EXHIBIT_ID,
+                        ENTITY_SOURCE.SOURCE_LOCATOR, ENTITY_SOURCE.RAW_VALUE, ENTITY_SOURCE.START_OFFSET,
+                        ENTITY_SOURCE.END_OFFSET, ENTITY_SOURCE.CONTEXT)
+                .select(DSL.select(DSL.val(source.entityId()), DSL.val(source.exhibitId()),
+                                DSL.val(source.sourceLocator()), DSL.val(source.rawValue()),
+                                DSL.val(source.startOffset()), DSL.val(source.endOffset()), DSL.val(kept))
+                        .whereNotExists(DSL.selectOne().from(ENTITY_SOURCE).where(
+                                ENTITY_SOURCE.ENTITY_ID.eq(source.entityId())
+                                        .and(ENTITY_SOURCE.EXHIBIT_ID.eq(source.exhibitId()))
+                                        .and(ENTITY_SOURCE.SOURCE_LOCATOR.eq(source.sourceLocator()))
+                                        .and(ENTITY_SOURCE.START_OFFSET.eq(source.startOffset())))))
                 .execute()) > 0;
     }
 

@@ -23,14 +23,25 @@ public final class EntityRecorder {
 
     private static final int CONTEXT_RADIUS = 60;
 
-    private final EntityRepository entities;
+    private final MentionStore entities;
     private final TextEntityExtractor extractor;
     private final PhoneNumbers numbers;
 
     public EntityRecorder(EntityRepository entities, TextEntityExtractor extractor, PhoneNumbers numbers) {
-        this.entities = entities;
+        this(entities::record, extractor, numbers);
+    }
+
+    /** A recorder storing through {@code store}, e.g. an {@link org.spoor.entity.EntityBatch} for a phone. */
+    public EntityRecorder(MentionStore store, TextEntityExtractor extractor, PhoneNumbers numbers) {
+        this.entities = store;
         this.extractor = extractor;
         this.numbers = numbers;
+    }
+
+    /** Where mentions go: one at a time into the repository, or queued in a batch. */
+    @FunctionalInterface
+    public interface MentionStore {
+        void record(EntityMention mention, long exhibitId, String sourceLocator, String context);
     }
 
     /** Extracts and records the entities of a text; returns how many mentions were found. */

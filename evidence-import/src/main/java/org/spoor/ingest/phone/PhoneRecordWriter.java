@@ -2,20 +2,30 @@ package org.spoor.ingest.phone;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
-import org.spoor.entity.EntityRepository;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.spoor.comms.CommsImportState;
+import org.spoor.entity.EntityBatch;
 import org.spoor.ingest.entities.EntityRecorder;
 import org.spoor.ingest.entities.TextEntityExtractor;
 
 /**
- * Parses one phone artefact into the case in a single transaction: either all its records land,
- * or (damaged file, parser error) none do and the exhibit is named with the reason.
+ * Parses one phone artefact into the case: either all its records land, or (damaged file, parser
+ * error) none do and the exhibit is named with the reason. A phone holds a million messages: they are
+ * committed in chunks, between a mark that the exhibit's write began and one that it finished
+ * ({@link CommsImportState}); a failed write deletes what its chunks had committed.
  */
 public final class PhoneRecordWriter {
 
+    /** Records per committed chunk: big enough to amortise a commit, small enough to commit from cache. */
+    static final int CHUNK = 20_000;
+
     private final DSLContext db;
     private final TextEntityExtractor extractor;
+    private final int chunk;
 
     /** A writer that stores records only. */
     public PhoneRecordWriter(DSLContext db) {
@@ -24,32 +34,87 @@ public final class PhoneRecordWriter {
 
     /** A writer that also records the records' entities (numbers, e-mails, finds in message bodies). */
     public PhoneRecordWriter(DSLContext db, TextEntityExtractor extractor) {
+        this(db, extractor, CHUNK);
+    }
+
+    /** Tests use small chunks. */
+    PhoneRecordWriter(DSLContext db, TextEntityExtractor extractor, int chunk) {
         this.db = db;
         this.extractor = extractor;
+        this.chunk = chunk;
     }
 
     /** Returns the number of messages written. */
     public long write(PhoneArtifactParser parser, Path file, PhoneParseContext context)
             throws PhoneParseException, IOException {
+        CommsImportState state = new CommsImportState(db);
+        state.begin(context.exhibitId());
+        long written;
         try {
-            return db.transactionResult(configuration -> {
-                RepositoryPhoneRecordSink sink = new RepositoryPhoneRecordSink(configuration.dsl());
-                PhoneRecordSink target = extractor == null ? sink : new EntityRecordingSink(sink,
-                        new EntityRecorder(new EntityRepository(configuration.dsl()), extractor, context.numbers()));
-                parser.parse(file, context, target);
-                sink.flush();
-                return sink.messagesWritten();
-            });
-        } catch (DataAccessException e) {
-            // jOOQ wraps checked exceptions thrown inside the transaction: give them back as they were.
-            Throwable cause = e.getCause();
-            if (cause instanceof PhoneParseException parseFailure) {
-                throw parseFailure;
+            written = db.connectionResult(connection -> writeInChunks(connection, parser, file, context));
+        } catch (RuntimeException | Error e) {
+            // A damaged database leaves no half of its messages behind.
+            try {
+                state.discard(context.exhibitId());
+            } catch (RuntimeException undoFailed) {
+                e.addSuppressed(undoFailed);
             }
-            if (cause instanceof IOException ioFailure) {
-                throw ioFailure;
-            }
-            throw e;
+            throw unwrapped(e);
         }
+        state.finish(context.exhibitId());
+        return written;
+    }
+
+    private long writeInChunks(Connection connection, PhoneArtifactParser parser, Path file,
+            PhoneParseContext context) throws SQLException, PhoneParseException, IOException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            DSLContext chunkDb = db.configuration().derive(new DefaultConnectionProvider(connection)).dsl();
+            // A phone repeats its few thousand numbers and finds in a million rows: queue their sources.
+            EntityBatch entities = extractor == null ? null : new EntityBatch(chunkDb);
+            RepositoryPhoneRecordSink sink = new RepositoryPhoneRecordSink(chunkDb, chunk, () -> {
+                if (entities != null) {
+                    entities.flush();
+                }
+                commit(connection);
+            });
+            PhoneRecordSink target = entities == null ? sink : new EntityRecordingSink(sink,
+                    new EntityRecorder(entities::record, extractor, context.numbers()));
+            parser.parse(file, context, target);
+            sink.flush();
+            if (entities != null) {
+                entities.flush();
+            }
+            connection.commit();
+            return sink.messagesWritten();
+        } catch (SQLException | PhoneParseException | IOException | RuntimeException | Error e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void commit(Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new DataAccessException("Committing a chunk of phone records failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** jOOQ wraps checked exceptions thrown inside its callbacks: give them back as they were. */
+    private static RuntimeException unwrapped(Throwable e) throws PhoneParseException, IOException {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e instanceof DataAccessException && e.getCause() instanceof PhoneParseException parseFailure) {
+            throw parseFailure;
+        }
+        if (e instanceof DataAccessException && e.getCause() instanceof IOException ioFailure) {
+            throw ioFailure;
+        }
+        return (RuntimeException) e;
     }
 }

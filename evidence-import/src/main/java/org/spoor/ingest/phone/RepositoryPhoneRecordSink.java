@@ -20,7 +20,8 @@ import org.spoor.comms.MessageRepository;
 
 /**
  * Writes records into the case through the comms repositories. Messages are buffered and written in
- * batches; call {@link #flush()} at the end (done by {@link PhoneRecordWriter}).
+ * batches; call {@link #flush()} at the end (done by {@link PhoneRecordWriter}). Every so many records
+ * the checkpoint runs (the writer commits a chunk there), so nothing per record outlives its chunk.
  */
 public final class RepositoryPhoneRecordSink implements PhoneRecordSink {
 
@@ -34,9 +35,20 @@ public final class RepositoryPhoneRecordSink implements PhoneRecordSink {
     private final CallRepository calls;
     private final LocationRepository locations;
     private final List<Message> pending = new ArrayList<>(BATCH);
+    private final int chunk;
+    private final Runnable checkpoint;
     private long written;
+    private long sinceCheckpoint;
 
+    /** A sink without checkpoints: everything is written in the caller's transaction. */
     public RepositoryPhoneRecordSink(DSLContext db) {
+        this(db, Integer.MAX_VALUE, () -> { });
+    }
+
+    /** A sink that runs {@code checkpoint} after each {@code chunk} records written. */
+    public RepositoryPhoneRecordSink(DSLContext db, int chunk, Runnable checkpoint) {
+        this.chunk = chunk;
+        this.checkpoint = checkpoint;
         devices = new DeviceRepository(db);
         accounts = new AccountRepository(db);
         contacts = new ContactRepository(db);
@@ -49,22 +61,26 @@ public final class RepositoryPhoneRecordSink implements PhoneRecordSink {
     @Override
     public void device(Device device) {
         devices.add(device);
+        counted(1);
     }
 
     @Override
     public void account(Account account) {
         accounts.add(account);
+        counted(1);
     }
 
     @Override
     public void contact(Contact contact) {
         contacts.add(contact);
+        counted(1);
     }
 
     @Override
     public void conversation(Conversation conversation) {
         flush();
         conversations.add(conversation);
+        counted(1);
     }
 
     @Override
@@ -78,18 +94,31 @@ public final class RepositoryPhoneRecordSink implements PhoneRecordSink {
     @Override
     public void call(Call call) {
         calls.add(call);
+        counted(1);
     }
 
     @Override
     public void location(Location location) {
         locations.add(location);
+        counted(1);
     }
 
     public void flush() {
         if (!pending.isEmpty()) {
             messages.addAll(pending);
             written += pending.size();
+            int batch = pending.size();
             pending.clear();
+            counted(batch);
+        }
+    }
+
+    private void counted(int records) {
+        sinceCheckpoint += records;
+        if (sinceCheckpoint >= chunk) {
+            sinceCheckpoint = 0;
+            flush();
+            checkpoint.run();
         }
     }
 

@@ -1,20 +1,15 @@
 package org.spoor.ingest.phone;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.Locale;
-import org.flywaydb.core.Flyway;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
+import java.util.stream.Stream;
+import org.spoor.casefile.CaseDetails;
+import org.spoor.casefile.CaseFile;
+import org.spoor.casefile.CaseOptions;
+import org.spoor.casefile.crypto.KdfParameters;
 import org.spoor.comms.Account;
 import org.spoor.comms.Call;
 import org.spoor.comms.Contact;
@@ -22,133 +17,144 @@ import org.spoor.comms.Conversation;
 import org.spoor.comms.Device;
 import org.spoor.comms.Location;
 import org.spoor.comms.Message;
+import org.spoor.comms.MessageRepository;
+import org.spoor.exhibit.NewExhibit;
+import org.spoor.exhibit.SeizureFacts;
+import org.spoor.ingest.entities.TextEntityExtractor;
 import org.spoor.ingest.phone.android.AndroidSmsParser;
 
 /**
- * Import of a generated mmssms.db: {@code sqlite3} reading the sms table (baseline), Spoor's parser
- * alone, and parser plus writing into an H2 case, side by side; heap peak per run.
- * Usage: MmssmsBench WORKDIR COUNT...
+ * Import of a generated mmssms.db of COUNT messages, side by side with {@code sqlite3} reading the same
+ * table (the baseline): Spoor's parser alone, the records written into an encrypted case without and
+ * with entity extraction (the latter is what {@code spoor import} does with a phone database), and the
+ * heap of that import. Run once per size in a fresh JVM (bench/phone/run does).
+ * Usage: MmssmsBench WORKDIR COUNT [--header]
  */
 public final class MmssmsBench {
+
+    private static final String ROW = "%9s %17s %17s %17s %17s %11s %11s %11s %8s %8s%n";
 
     private MmssmsBench() {
     }
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createDirectories(Path.of(args[0]));
-        System.out.printf(Locale.ROOT, "%10s %14s %14s %14s %8s %8s %12s%n", "messages", "sqlite3 msg/s",
-                "parse msg/s", "parse+H2 msg/s", "parse/b", "H2/b", "heap peak MB");
-        for (int i = 1; i < args.length; i++) {
-            int count = Integer.parseInt(args[i]);
-            Path db = work.resolve("mmssms-" + count + ".db");
-            if (!Files.exists(db)) {
-                generate(db, count);
-            }
-            double baseline = count / sqlite3Seconds(db);
-            resetPeaks();
-            double parse = count / parseSeconds(db, work);
-            double write = count / writeSeconds(db, work, count);
-            System.out.printf(Locale.ROOT, "%10d %14.0f %14.0f %14.0f %8.2f %8.2f %12.0f%n", count, baseline, parse,
-                    write, parse / baseline, write / baseline, heapPeakMb());
+        int count = Integer.parseInt(args[1]);
+        if (args.length > 2 && args[2].equals("--header")) {
+            System.out.printf(Locale.ROOT, ROW, "messages", "sqlite3", "parse", "records", "import",
+                    "parse/b", "records/b", "import/b", "peak MB", "live MB");
+            System.out.printf(Locale.ROOT, ROW, "", "wall|cpu msg/s", "wall|cpu msg/s", "wall|cpu msg/s",
+                    "wall|cpu msg/s", "wall|cpu", "wall|cpu", "wall|cpu", "heap", "heap");
         }
-    }
-
-    private static void generate(Path db, int count) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE threads (_id INTEGER PRIMARY KEY, recipient_ids TEXT)");
-            st.execute("CREATE TABLE canonical_addresses (_id INTEGER PRIMARY KEY, address TEXT)");
-            st.execute("CREATE TABLE sms (_id INTEGER PRIMARY KEY, thread_id INTEGER, address TEXT, person INTEGER,"
-                    + " date INTEGER, date_sent INTEGER DEFAULT 0, protocol INTEGER, read INTEGER DEFAULT 0,"
-                    + " status INTEGER DEFAULT -1, type INTEGER, reply_path_present INTEGER, subject TEXT, body TEXT,"
-                    + " service_center TEXT, locked INTEGER DEFAULT 0, error_code INTEGER DEFAULT 0,"
-                    + " seen INTEGER DEFAULT 0)");
-            c.setAutoCommit(false);
-            int threads = 500;
-            try (PreparedStatement t = c.prepareStatement("INSERT INTO threads VALUES (?, ?)");
-                    PreparedStatement a = c.prepareStatement("INSERT INTO canonical_addresses VALUES (?, ?)")) {
-                for (int i = 1; i <= threads; i++) {
-                    t.setInt(1, i);
-                    t.setString(2, String.valueOf(i));
-                    t.addBatch();
-                    a.setInt(1, i);
-                    a.setString(2, "0912" + String.format(Locale.ROOT, "%06d", i));
-                    a.addBatch();
-                }
-                t.executeBatch();
-                a.executeBatch();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO sms (_id, thread_id, address, date, type, body)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (int i = 1; i <= count; i++) {
-                    int thread = 1 + i % threads;
-                    s.setInt(1, i);
-                    s.setInt(2, thread);
-                    s.setString(3, "0912" + String.format(Locale.ROOT, "%06d", thread));
-                    s.setLong(4, 1_600_000_000_000L + i * 1000L);
-                    s.setInt(5, 1 + i % 2);
-                    s.setString(6, "Hàng về rồi anh ơi, " + i + " kg vảy tê tê, giá 50 triệu đồng, gọi lại nhé.");
-                    s.addBatch();
-                    if (i % 10_000 == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
-            }
-            c.commit();
+        Path db = work.resolve("mmssms-v2-" + count + ".db");
+        if (!Files.exists(db)) {
+            MmssmsGenerator.generate(db, count);
         }
+        String only = System.getProperty("bench.only", "");
+        Rate baseline = sqlite3(db, count);
+        Rate parse = Rate.of(count, () -> parse(db, work));
+        Rate records = only.equals("import") ? Rate.NONE : write(db, work, count, false, null);
+        double[] heap = new double[2];
+        Rate imported = only.equals("records") ? Rate.NONE : write(db, work, count, true, heap);
+        System.out.printf(Locale.ROOT, ROW, count, baseline, parse, records, imported, parse.over(baseline),
+                records.over(baseline), imported.over(baseline), String.format(Locale.ROOT, "%.0f", heap[0]),
+                String.format(Locale.ROOT, "%.0f", heap[1]));
     }
 
-    private static double sqlite3Seconds(Path db) throws Exception {
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder("sqlite3", "-readonly", db.toString(),
-                "SELECT _id, thread_id, address, date, type, body, status FROM sms ORDER BY _id")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("sqlite3 failed");
-        }
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double parseSeconds(Path db, Path work) throws Exception {
-        CountingSink sink = new CountingSink();
-        long start = System.nanoTime();
-        new AndroidSmsParser().parse(db, new PhoneParseContext(1, "VN", CompanionFiles.none(), work), sink);
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double writeSeconds(Path db, Path work, int count) throws Exception {
-        Path h2 = work.resolve("case-" + count);
-        String url = "jdbc:h2:file:" + h2 + ";DB_CLOSE_DELAY=0";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            DSLContext dsl = DSL.using(c, SQLDialect.H2);
-            dsl.execute("INSERT INTO exhibit (id, ref, original_name, size_bytes, sha256, md5, blob_id, entered_at)"
-                    + " VALUES (1, 'E1', 'mmssms.db', 0, ?, ?, 'b', ?)", "0".repeat(64), "0".repeat(32),
-                    OffsetDateTime.now());
+    /** sqlite3 printing the rows the parser reads, its CPU time from {@code time} (user + system). */
+    private static Rate sqlite3(Path db, int count) throws Exception {
+        Path times = Files.createTempFile("sqlite3-time", ".txt");
+        try {
             long start = System.nanoTime();
-            new PhoneRecordWriter(dsl).write(new AndroidSmsParser(), db,
-                    new PhoneParseContext(1, "VN", CompanionFiles.none(), work));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            dsl.execute("DROP ALL OBJECTS DELETE FILES");
-            return seconds;
+            Process p = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", times.toString(), "sqlite3",
+                    "-readonly", db.toString(), "SELECT _id, thread_id, address, date, type, body, status FROM sms"
+                    + " ORDER BY _id").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("sqlite3 failed");
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            String[] cpu = Files.readString(times).trim().split("\\s+");
+            return new Rate(count / wall, count / (Double.parseDouble(cpu[0]) + Double.parseDouble(cpu[1])));
+        } finally {
+            Files.delete(times);
         }
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
+    /** Messages per second by the wall clock and by this process's CPU time (all threads, GC included). */
+    private record Rate(double wall, double cpu) {
+        static final Rate NONE = new Rate(0, 0);
+
+        interface Work {
+            void run() throws Exception;
+        }
+
+        static Rate of(int count, Work work) throws Exception {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            work.run();
+            double wall = (System.nanoTime() - start) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+            return new Rate(count / wall, count / cpu);
+        }
+
+        String over(Rate baseline) {
+            return String.format(Locale.ROOT, "%.3f|%.3f", wall / baseline.wall, cpu / baseline.cpu);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f|%.0f", wall, cpu);
         }
     }
 
-    private static double heapPeakMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
+    private static void parse(Path db, Path work) throws Exception {
+        new AndroidSmsParser().parse(db, new PhoneParseContext(1, "VN", CompanionFiles.none(), work),
+                new CountingSink());
+    }
+
+    /** Parses and writes into a new encrypted case; with entities as the import pipeline does. */
+    private static Rate write(Path db, Path work, int count, boolean entities, double[] heap)
+            throws Exception {
+        Path dir = work.resolve("case-" + count + (entities ? "-entities" : "") + ".spoor");
+        deleteTree(dir);
+        CaseOptions options = CaseOptions.defaults("bench").withKdf(() -> KdfParameters.argon2id(8 * 1024, 1, 1));
+        try (CaseFile caseFile = CaseFile.create(dir, CaseDetails.draft("Bench", "VN", null, null),
+                "bench".toCharArray(), options)) {
+            long exhibit = caseFile.registry().register("bench", new NewExhibit(null, "bench", "mmssms.db",
+                    "/seized/mmssms.db", Files.size(db), "a".repeat(64), "b".repeat(32), "c".repeat(64),
+                    "application/vnd.sqlite3", SeizureFacts.unknown(), null), "bench").id();
+            PhoneRecordWriter writer = entities
+                    ? new PhoneRecordWriter(caseFile.db(), TextEntityExtractor.standard("VN"))
+                    : new PhoneRecordWriter(caseFile.db());
+            PhoneParseContext context = new PhoneParseContext(exhibit, "VN", CompanionFiles.none(), work);
+            Rate rate;
+            try (HeapWatch watch = new HeapWatch()) {
+                rate = Rate.of(count, () -> writer.write(new AndroidSmsParser(), db, context));
+                if (heap != null) {
+                    heap[0] = watch.peakMb();
+                    heap[1] = watch.liveAfterGcMb();
+                }
+            }
+            long landed = new MessageRepository(caseFile.db()).countByExhibit(exhibit);
+            if (landed != count) {
+                throw new IllegalStateException(landed + " messages landed of " + count);
+            }
+            return rate;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
             }
         }
-        return bytes / 1048576.0;
     }
 
     /** Counts what the parser produces without keeping it. */
