@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.spoor.comms.Call;
 import org.spoor.comms.Contact;
 import org.spoor.comms.Device;
+import org.spoor.comms.Location;
 import org.spoor.comms.Message;
 import org.spoor.comms.Party;
 import org.spoor.exhibit.Exhibit;
@@ -17,15 +18,36 @@ import org.spoor.exhibit.Exhibit;
  * cite. Read once in the background; the views only arrange it.
  */
 public record CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
-                        Map<String, String> names, Map<Long, Exhibit> exhibits) {
+                        Map<String, String> names, Map<Long, Exhibit> exhibits,
+                        Map<String, Location> sharedLocations) {
+
+    /** A snapshot without phone positions (tests, dumps without locations). */
+    public CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
+                     Map<String, String> names, Map<Long, Exhibit> exhibits) {
+        this(messages, calls, contacts, devices, names, exhibits, Map.of());
+    }
 
     public CaseComms {
+        sharedLocations = Map.copyOf(sharedLocations);
         messages = List.copyOf(messages);
         calls = List.copyOf(calls);
         contacts = List.copyOf(contacts);
         devices = List.copyOf(devices);
         names = Map.copyOf(names);
         exhibits = Map.copyOf(exhibits);
+    }
+
+    /**
+     * The position a message carried (a WhatsApp shared location): the location record of the same row
+     * of the same exhibit, or null. {@code sharedLocations} holds the case's locations by {@link #rowKey}.
+     */
+    public Location sharedBy(Message message) {
+        return sharedLocations.get(rowKey(message.source()));
+    }
+
+    /** Records of one row of one exhibit share this key: "12|message:_id=4". */
+    public static String rowKey(org.spoor.comms.SourceRef source) {
+        return source.exhibitId() + "|" + source.locator();
     }
 
     public Optional<Exhibit> exhibit(long id) {

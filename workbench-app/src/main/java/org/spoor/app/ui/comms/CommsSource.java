@@ -11,6 +11,8 @@ import org.spoor.comms.CallRepository;
 import org.spoor.comms.Contact;
 import org.spoor.comms.ContactRepository;
 import org.spoor.comms.DeviceRepository;
+import org.spoor.comms.Location;
+import org.spoor.comms.LocationRepository;
 import org.spoor.comms.Message;
 import org.spoor.comms.MessageRepository;
 import org.spoor.exhibit.Exhibit;
@@ -43,8 +45,15 @@ public interface CommsSource {
             for (Exhibit exhibit : caseFile.exhibits().all()) {
                 exhibits.put(exhibit.id(), exhibit);
             }
+            LocationRepository locationRepository = new LocationRepository(caseFile.db());
+            Map<String, Location> locations = new HashMap<>();
+            for (long exhibitId : messageRepository.exhibitIds()) {
+                for (Location location : locationRepository.findByExhibit(exhibitId)) {
+                    locations.putIfAbsent(CaseComms.rowKey(location.source()), location);
+                }
+            }
             return new CaseComms(messages, calls, contacts, new DeviceRepository(caseFile.db()).findAll(),
-                    contactRepository.namesByIdentifier(), exhibits);
+                    contactRepository.namesByIdentifier(), exhibits, locations);
         };
     }
 }

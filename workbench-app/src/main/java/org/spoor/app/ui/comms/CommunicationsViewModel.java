@@ -19,6 +19,7 @@ import org.spoor.app.ui.common.Tasks;
 import org.spoor.comms.Attachment;
 import org.spoor.comms.Call;
 import org.spoor.comms.Direction;
+import org.spoor.comms.Location;
 import org.spoor.comms.Message;
 import org.spoor.exhibit.Exhibit;
 
@@ -108,7 +109,14 @@ public final class CommunicationsViewModel {
                     : comms.exhibit(exhibitId).map(Exhibit::ref).orElse(Exhibit.refFor(exhibitId)),
                     attachment.linkProblem()));
         }
-        return new ChatLine(outgoing, who, message.body() == null ? "" : message.body(),
+        String body = message.body() == null ? "" : message.body();
+        Location shared = comms.sharedBy(message);
+        if (shared != null) {
+            String where = messages.format("comms.sharedLocation", String.format(java.util.Locale.ROOT, "%.5f, %.5f",
+                    shared.latitude(), shared.longitude()), shared.label() == null ? "" : shared.label());
+            body = body.isBlank() ? where : body + "\n" + where;
+        }
+        return new ChatLine(outgoing, who, body,
                 time(message.sentAt() == null ? null : message.sentAt().instant()), attachments,
                 comms.citation(message.source()), message.deleted());
     }

@@ -69,4 +69,35 @@ class ChatAttachmentsTest {
         assertThat(files.get(1).problem()).isEqualTo("no file of this import at parts/cân.jpg");
         assertThat(opened).containsExactly(3L);
     }
+
+    @Test
+    void aMessageThatCarriedOnlyAPositionShowsTheSharedLocation() throws Exception {
+        CaseComms phone = CommsFixtures.phone();
+        Message first = phone.messages().get(0);
+        Message locationOnly = new Message(first.id(), first.source(), first.conversationKey(), first.service(),
+                first.direction(), first.sender(), first.recipients(), first.sentAt(), null, first.status(), false,
+                List.of());
+        List<Message> messages = new ArrayList<>(phone.messages());
+        messages.set(0, locationOnly);
+        org.spoor.comms.Location lakXao = new org.spoor.comms.Location(null, first.source(), 18.1906, 104.9694,
+                first.sentAt(), null, "WhatsApp shared location", "Lak Xao");
+        CaseComms comms = new CaseComms(messages, phone.calls(), phone.contacts(), phone.devices(), phone.names(),
+                phone.exhibits(), Map.of(CaseComms.rowKey(first.source()), lakXao));
+        CommunicationsViewModel model = new CommunicationsViewModel(() -> comms, services.tasks,
+                ZoneId.of("Asia/Ho_Chi_Minh"), Messages.in(Locale.ENGLISH));
+        FxTestThread.run(model::refresh);
+        FxTestThread.waitUntil(() -> !model.loadingProperty().get() && !model.conversations().isEmpty());
+
+        List<String> bodies = FxTestThread.call(() -> {
+            model.conversations().forEach(model::open);
+            List<String> all = new ArrayList<>();
+            model.conversations().forEach(c -> {
+                model.open(c);
+                model.thread().forEach(line -> all.add(line.body()));
+            });
+            return all;
+        });
+
+        assertThat(bodies).contains("Shared location: 18.19060, 104.96940 Lak Xao");
+    }
 }
