@@ -90,7 +90,8 @@ final class ItemImporter {
     /** Returns whether the item was a phone artefact whose records were read. */
     private boolean readPhoneArtefact(ExhibitWriter.Written written, ExtractedItem item, String path,
                                       CompanionFiles companions, Path scratch, Tally tally) {
-        if (item.bytes() == null || written.alreadyRegistered()) {
+        if (item.bytes() == null
+                || written.alreadyRegistered() && !phones.unfinished(written.exhibit().id())) {
             return false;
         }
         try {

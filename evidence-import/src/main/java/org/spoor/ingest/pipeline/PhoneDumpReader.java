@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.spoor.comms.CommsImportState;
 import org.spoor.ingest.entities.TextEntityExtractor;
 import org.spoor.ingest.phone.CompanionFiles;
 import org.spoor.ingest.phone.PhoneArtifactParser;
@@ -22,10 +23,20 @@ final class PhoneDumpReader {
     private final PhoneArtifactParsers parsers = new PhoneArtifactParsers();
     private final PhoneRecordWriter writer;
     private final String region;
+    private final CommsImportState writes;
 
     PhoneDumpReader(DSLContext db, TextEntityExtractor entities, String region) {
         this.writer = new PhoneRecordWriter(db, entities);
         this.region = region;
+        this.writes = new CommsImportState(db);
+    }
+
+    /**
+     * Whether an earlier run began writing this exhibit's records and never finished (killed mid-write):
+     * a resumed import reads it again, and the writer first removes what the broken run left.
+     */
+    boolean unfinished(long exhibitId) {
+        return writes.isUnfinished(exhibitId);
     }
 
     /** Returns the parser's name if the item was a phone artefact; a damaged one throws with the reason. */

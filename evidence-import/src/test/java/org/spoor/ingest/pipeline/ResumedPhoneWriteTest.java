@@ -1,0 +1,44 @@
+package org.spoor.ingest.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spoor.casefile.db.Tables.IMPORT_ITEM;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spoor.casefile.CaseFile;
+import org.spoor.comms.CommsImportState;
+import org.spoor.comms.MessageRepository;
+import org.spoor.exhibit.Exhibit;
+import org.spoor.testsupport.Corpus;
+
+/** A phone database whose write was cut off (import killed mid-write) is read again when the import resumes. */
+class ResumedPhoneWriteTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aResumedImportRewritesAnUnfinishedPhoneWriteOnceAndWhole() throws Exception {
+        Path seized = Files.createDirectories(temp.resolve("seized"));
+        Files.copy(Corpus.root().resolve("phone/plaso__mmssms.db"), seized.resolve("mmssms.db"));
+        try (CaseFile caseFile = ImportFixtures.newCase(temp.resolve("c.spoor"))) {
+            ImportFixtures.importInto(caseFile, seized);
+            Exhibit store = caseFile.exhibits().all().stream()
+                    .filter(e -> e.originalName().equals("mmssms.db")).findFirst().orElseThrow();
+            MessageRepository messages = new MessageRepository(caseFile.db());
+            long whole = messages.countByExhibit(store.id());
+            // What a kill mid-write leaves: the write's mark still set, the file not yet marked done.
+            new CommsImportState(caseFile.db()).begin(store.id());
+            caseFile.db().update(IMPORT_ITEM).set(IMPORT_ITEM.STATUS, "STARTED").execute();
+
+            ImportFixtures.importInto(caseFile, seized);
+
+            assertThat(whole).isPositive();
+            assertThat(messages.countByExhibit(store.id())).isEqualTo(whole);
+            assertThat(new CommsImportState(caseFile.db()).isUnfinished(store.id())).isFalse();
+        }
+    }
+}
