@@ -2,7 +2,6 @@ package org.spoor.app.demo.phones;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -60,8 +59,7 @@ final class DriverAndroidDump {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(millis("2026-03-14T09:30:00+07:00"));
         zip.putNextEntry(entry);
-        OutputStream out = zip;
-        out.write(bytes);
+        zip.write(bytes);
         zip.closeEntry();
     }
 

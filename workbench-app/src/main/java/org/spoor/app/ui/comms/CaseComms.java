@@ -8,6 +8,7 @@ import org.spoor.comms.Call;
 import org.spoor.comms.Contact;
 import org.spoor.comms.Device;
 import org.spoor.comms.Location;
+import org.spoor.comms.SourceRef;
 import org.spoor.comms.Message;
 import org.spoor.comms.Party;
 import org.spoor.exhibit.Exhibit;
@@ -19,7 +20,7 @@ import org.spoor.exhibit.Exhibit;
  */
 public record CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
                         Map<String, String> names, Map<Long, Exhibit> exhibits,
-                        Map<String, Location> sharedLocations) {
+                        Map<SourceRef, Location> sharedLocations) {
 
     /** A snapshot without phone positions (tests, dumps without locations). */
     public CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
@@ -39,15 +40,10 @@ public record CaseComms(List<Message> messages, List<Call> calls, List<Contact> 
 
     /**
      * The position a message carried (a WhatsApp shared location): the location record of the same row
-     * of the same exhibit, or null. {@code sharedLocations} holds the case's locations by {@link #rowKey}.
+     * of the same exhibit, or null. {@code sharedLocations} holds the case's locations by their source row.
      */
     public Location sharedBy(Message message) {
-        return sharedLocations.get(rowKey(message.source()));
-    }
-
-    /** Records of one row of one exhibit share this key: "12|message:_id=4". */
-    public static String rowKey(org.spoor.comms.SourceRef source) {
-        return source.exhibitId() + "|" + source.locator();
+        return sharedLocations.get(message.source());
     }
 
     public Optional<Exhibit> exhibit(long id) {

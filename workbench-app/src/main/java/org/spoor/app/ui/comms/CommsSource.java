@@ -15,6 +15,7 @@ import org.spoor.comms.Location;
 import org.spoor.comms.LocationRepository;
 import org.spoor.comms.Message;
 import org.spoor.comms.MessageRepository;
+import org.spoor.comms.SourceRef;
 import org.spoor.exhibit.Exhibit;
 
 /** Where the views read a case's communications from: the open case (a hand-made snapshot in tests). */
@@ -46,10 +47,10 @@ public interface CommsSource {
                 exhibits.put(exhibit.id(), exhibit);
             }
             LocationRepository locationRepository = new LocationRepository(caseFile.db());
-            Map<String, Location> locations = new HashMap<>();
+            Map<SourceRef, Location> locations = new HashMap<>();
             for (long exhibitId : messageRepository.exhibitIds()) {
                 for (Location location : locationRepository.findByExhibit(exhibitId)) {
-                    locations.putIfAbsent(CaseComms.rowKey(location.source()), location);
+                    locations.putIfAbsent(location.source(), location);
                 }
             }
             return new CaseComms(messages, calls, contacts, new DeviceRepository(caseFile.db()).findAll(),

@@ -82,7 +82,7 @@ class ChatAttachmentsTest {
         org.spoor.comms.Location lakXao = new org.spoor.comms.Location(null, first.source(), 18.1906, 104.9694,
                 first.sentAt(), null, "WhatsApp shared location", "Lak Xao");
         CaseComms comms = new CaseComms(messages, phone.calls(), phone.contacts(), phone.devices(), phone.names(),
-                phone.exhibits(), Map.of(CaseComms.rowKey(first.source()), lakXao));
+                phone.exhibits(), Map.of(first.source(), lakXao));
         CommunicationsViewModel model = new CommunicationsViewModel(() -> comms, services.tasks,
                 ZoneId.of("Asia/Ho_Chi_Minh"), Messages.in(Locale.ENGLISH));
         FxTestThread.run(model::refresh);
