@@ -112,7 +112,12 @@ public final class EncryptedBlobStore implements BlobStore {
         }
     }
 
-    private boolean moveIntoPlace(Path temp, String blobId) throws IOException {
+    /**
+     * Synchronized because two workers storing the same content at once would both see no target and both
+     * rename (rename replaces), each reporting the content as new: the import's duplicate count would be
+     * wrong. The case's file lock already makes this process the only writer.
+     */
+    private synchronized boolean moveIntoPlace(Path temp, String blobId) throws IOException {
         Path target = BlobNames.pathOf(dir, blobId);
         if (Files.exists(target)) {
             return true;

@@ -15,7 +15,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +75,34 @@ class EncryptedBlobStoreTest {
             assertThat(second.sha256()).isEqualTo(first.sha256());
             assertThat(store.blobIds()).containsExactly(first.blobId());
             assertThat(allFiles(dir)).hasSize(1);
+        }
+    }
+
+    /** The import stores files on several workers; two seized copies of one file must count as one new blob. */
+    @Test
+    void theSameContentStoredByManyWorkersAtOnceIsNewForExactlyOne() throws Exception {
+        int workers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try (EncryptedBlobStore store = newStore(dir)) {
+            for (int round = 0; round < 40; round++) {
+                byte[] content = random(100 + round, 1000 + round);
+                CyclicBarrier start = new CyclicBarrier(workers);
+                List<Future<StoredBlob>> stored = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    stored.add(pool.submit(() -> {
+                        start.await();
+                        return store(store, content);
+                    }));
+                }
+                int fresh = 0;
+                for (Future<StoredBlob> blob : stored) {
+                    fresh += blob.get().alreadyPresent() ? 0 : 1;
+                }
+                assertThat(fresh).as("workers that saw round %d's content as new", round).isEqualTo(1);
+            }
+            assertThat(store.blobIds()).hasSize(40);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
