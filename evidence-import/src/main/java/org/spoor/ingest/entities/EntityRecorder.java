@@ -1,7 +1,11 @@
 package org.spoor.ingest.entities;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.spoor.comms.Account;
 import org.spoor.comms.Call;
 import org.spoor.comms.Contact;
@@ -22,10 +26,26 @@ import org.spoor.entity.EntityType;
 public final class EntityRecorder {
 
     private static final int CONTEXT_RADIUS = 60;
+    private static final int PARTIES_REMEMBERED = 100_000;
+    private static final int NUMBERS_REMEMBERED = 20_000;
 
     private final MentionStore entities;
     private final TextEntityExtractor extractor;
     private final PhoneNumbers numbers;
+    /** Parties already recorded for a conversation; bounded, as a forgotten one only costs one more source. */
+    private final Set<String> partiesSeen = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > PARTIES_REMEMBERED;
+        }
+    });
+    /** Numbers as read once: a phone names the same few hundred numbers in every row. */
+    private final Map<String, NormalisedNumber> normalised = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, NormalisedNumber> eldest) {
+            return size() > NUMBERS_REMEMBERED;
+        }
+    };
 
     public EntityRecorder(EntityRepository entities, TextEntityExtractor extractor, PhoneNumbers numbers) {
         this(entities::record, extractor, numbers);
@@ -59,10 +79,15 @@ public final class EntityRecorder {
         party(call.source(), call.counterpart());
     }
 
+    /**
+     * A message's parties are recorded once per conversation, at the first message that names them: the
+     * conversation holds every message, and a number that sent 40,000 messages would otherwise be 40,000
+     * sources (and most of a large phone's write time). What the body says is recorded message by message.
+     */
     public void recordMessage(Message message) {
-        party(message.source(), message.sender());
+        partyOnce(message, message.sender());
         for (Party p : message.recipients()) {
-            party(message.source(), p);
+            partyOnce(message, p);
         }
         if (message.body() != null) {
             recordText(message.source().exhibitId(), message.source().locator(), message.body());
@@ -89,6 +114,16 @@ public final class EntityRecorder {
         }
     }
 
+    private void partyOnce(Message message, Party party) {
+        if (party == null || party.raw() == null) {
+            return;
+        }
+        if (message.conversationKey() == null || partiesSeen.add(message.source().exhibitId() + "\u0000"
+                + message.conversationKey() + "\u0000" + party.raw() + "\u0000" + party.normalised())) {
+            party(message.source(), party);
+        }
+    }
+
     private void party(SourceRef source, Party party) {
         if (party == null || party.raw() == null) {
             return;
@@ -109,7 +144,7 @@ public final class EntityRecorder {
     }
 
     private void phone(SourceRef source, String readable, String raw) {
-        NormalisedNumber n = numbers.normalise(readable);
+        NormalisedNumber n = normalised.computeIfAbsent(readable, numbers::normalise);
         if (n.e164() == null) {
             return;
         }

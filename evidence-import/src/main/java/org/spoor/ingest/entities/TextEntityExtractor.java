@@ -20,10 +20,19 @@ public final class TextEntityExtractor {
     private final List<EntityFinder> finders;
 
     public TextEntityExtractor(PhoneNumbers numbers, SpeciesLexicon lexicon) {
-        finders = List.of(IdentifierFinders.urls(), IdentifierFinders.emails(), new CryptoAddressFinder(),
-                IdentifierFinders.ibans(), IdentifierFinders.imeis(), new CoordinateFinder(),
-                new VehiclePlateFinder(), IdentifierFinders.bankAccounts(), new QuantityFinder(),
-                new PhoneNumberFinder(numbers), new SpeciesFinder(lexicon), new PersonNameFinder());
+        // Each gate is what its pattern cannot match without (see TextTraits).
+        finders = List.of(IdentifierFinders.urls().onlyWhere(t -> t.mayHoldUrl),
+                IdentifierFinders.emails().onlyWhere(t -> t.hasAt),
+                new CryptoAddressFinder().onlyWhere(t -> t.longestAsciiWord >= 11),
+                IdentifierFinders.ibans().onlyWhere(t -> t.asciiDigits >= 2),
+                IdentifierFinders.imeis().onlyWhere(t -> t.asciiDigits >= 15),
+                new CoordinateFinder().onlyWhere(t -> t.asciiDigits >= 6),
+                new VehiclePlateFinder().onlyWhere(t -> t.asciiDigits >= 1),
+                IdentifierFinders.bankAccounts().onlyWhere(t -> t.asciiDigits >= 6),
+                new QuantityFinder().onlyWhere(t -> t.asciiDigits >= 1),
+                // No dialable number, with or without its country code, has fewer than five digits.
+                new PhoneNumberFinder(numbers).onlyWhere(t -> t.digitsInLongestNumberRun >= 5),
+                new SpeciesFinder(lexicon), new PersonNameFinder());
     }
 
     /** An extractor reading national numbers in {@code region} with the bundled lexicon. */
@@ -38,7 +47,11 @@ public final class TextEntityExtractor {
             return kept;
         }
         TreeMap<Integer, Integer> taken = new TreeMap<>();
+        TextTraits traits = TextTraits.of(text);
         for (EntityFinder finder : finders) {
+            if (!finder.mayOccurIn(traits)) {
+                continue;
+            }
             List<EntityMention> found = new ArrayList<>();
             finder.find(text, found);
             // Longest first, so "vảy tê tê" wins over the "tê tê" inside it.
@@ -52,6 +65,11 @@ public final class TextEntityExtractor {
         }
         kept.sort(Comparator.comparingInt(EntityMention::startOffset));
         return kept;
+    }
+
+    /** The finders in order of precedence, with their gates (for tests). */
+    List<EntityFinder> finders() {
+        return finders;
     }
 
     /** True if no kept span (start to end, by start) overlaps [start, end). */
