@@ -20,8 +20,12 @@ import org.spoor.ingest.entities.TextEntityExtractor;
  */
 public final class PhoneRecordWriter {
 
-    /** Records per committed chunk: big enough to amortise a commit, small enough to commit from cache. */
-    static final int CHUNK = 20_000;
+    /**
+     * Records per committed chunk: committing walks every row the chunk wrote, so a chunk whose pages are still
+     * in H2's cache commits without reading them back (100k messages, 96 MB heap: 20k → 5k records per chunk
+     * took the write from 5.4k to 5.8k messages/s; 1k gave no more).
+     */
+    static final int CHUNK = 5_000;
 
     private final DSLContext db;
     private final TextEntityExtractor extractor;
