@@ -9,7 +9,6 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DefaultConnectionProvider;
 import org.spoor.comms.CommsImportState;
 import org.spoor.entity.EntityBatch;
-import org.spoor.ingest.entities.EntityRecorder;
 import org.spoor.ingest.entities.TextEntityExtractor;
 
 /**
@@ -83,9 +82,11 @@ public final class PhoneRecordWriter {
                 }
                 commit(connection);
             });
-            PhoneRecordSink target = entities == null ? sink : new EntityRecordingSink(sink,
-                    new EntityRecorder(entities::record, extractor, context.numbers()));
-            parser.parse(file, context, target);
+            if (entities == null) {
+                parser.parse(file, context, sink);
+            } else {
+                ParseAheadWriter.write(parser, file, context, sink, entities::record, extractor);
+            }
             sink.flush();
             if (entities != null) {
                 entities.flush();

@@ -141,9 +141,18 @@ public final class MmssmsBench {
             if (landed != count) {
                 throw new IllegalStateException(landed + " messages landed of " + count);
             }
+            // The file as the write left it, before closing compacts it: how much H2 rewrote along the way.
+            System.err.printf(Locale.ROOT, "%d messages%s: case folder %.0f MB after the write%n", count,
+                    entities ? " with entities" : "", folderBytes(dir) / 1e6);
             return rate;
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    private static long folderBytes(Path dir) throws Exception {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 
