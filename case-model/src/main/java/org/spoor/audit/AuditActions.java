@@ -14,6 +14,8 @@ public final class AuditActions {
     public static final String CUSTODY_RECORDED = "custody.recorded";
     public static final String IMPORT_STARTED = "import.started";
     public static final String IMPORT_FINISHED = "import.finished";
+    /** Records of phone writes a crash cut off, removed on opening until the import is resumed. */
+    public static final String PHONE_WRITE_SET_ASIDE = "comms.write.set-aside";
     public static final String EXPORTED = "case.exported";
 
     private AuditActions() {

@@ -28,8 +28,10 @@ import org.spoor.casefile.journal.JournalException;
 import org.spoor.casefile.storage.CaseDatabase;
 import org.spoor.casefile.storage.DatabaseBackups;
 import org.spoor.casefile.storage.StorageException;
+import org.spoor.comms.CommsImportState;
 import org.spoor.custody.CustodyIds;
 import org.spoor.custody.CustodyRepository;
+import org.spoor.exhibit.Exhibit;
 import org.spoor.exhibit.ExhibitRegistry;
 import org.spoor.exhibit.ExhibitRepository;
 import org.spoor.search.store.EncryptedDirectory;
@@ -149,11 +151,25 @@ public final class CaseFile implements AutoCloseable {
             blobs.removeIncompleteWrites();
             CaseFile opened = new CaseFile(folder, header, dataKey, options, lock, journal, database, blobs);
             JournalReconciler.reconcile(opened.audit, contents.records());
+            setAsideUnfinishedPhoneWrites(opened);
             return opened;
         } catch (CaseException | IOException | RuntimeException e) {
             closeQuietly(database, journal, lock);
             dataKey.close();
             throw e;
+        }
+    }
+
+    /**
+     * A phone write cut off by a crash left part of its records: set them aside, so no view shows a part of a
+     * phone as if it were whole. The marks stay, and resuming the import reads those files again.
+     */
+    private static void setAsideUnfinishedPhoneWrites(CaseFile opened) {
+        List<Long> setAside = new CommsImportState(opened.db()).setAsideUnfinished();
+        if (!setAside.isEmpty()) {
+            opened.audit.record(opened.actor(), AuditActions.PHONE_WRITE_SET_ASIDE, "comms",
+                    Map.of("exhibits", setAside.stream().map(Exhibit::refFor).toList(),
+                            "reason", "the write was cut off; resume the import to read these files again"));
         }
     }
 

@@ -62,29 +62,49 @@ public final class CommsImportState {
     public void discard(long exhibitId) {
         db.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
-            Long firstSource = tx.select(COMMS_IMPORT_STATE.FIRST_SOURCE_ID).from(COMMS_IMPORT_STATE)
-                    .where(COMMS_IMPORT_STATE.EXHIBIT_ID.eq(exhibitId)).fetchOne(COMMS_IMPORT_STATE.FIRST_SOURCE_ID);
-            if (firstSource == null) {
-                return;
+            if (deleteRecords(tx, exhibitId)) {
+                tx.deleteFrom(COMMS_IMPORT_STATE).where(COMMS_IMPORT_STATE.EXHIBIT_ID.eq(exhibitId)).execute();
             }
-            tx.deleteFrom(ENTITY_SOURCE).where(ENTITY_SOURCE.EXHIBIT_ID.eq(exhibitId)
-                    .and(ENTITY_SOURCE.ID.gt(firstSource))).execute();
-            tx.deleteFrom(COMMS_ATTACHMENT).where(COMMS_ATTACHMENT.MESSAGE_ID.in(tx.select(COMMS_MESSAGE.ID)
-                    .from(COMMS_MESSAGE).where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId)))).execute();
-            tx.deleteFrom(COMMS_MESSAGE).where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId)).execute();
-            tx.deleteFrom(COMMS_PARTICIPANT).where(COMMS_PARTICIPANT.CONVERSATION_ID.in(
-                    tx.select(COMMS_CONVERSATION.ID).from(COMMS_CONVERSATION)
-                            .where(COMMS_CONVERSATION.EXHIBIT_ID.eq(exhibitId)))).execute();
-            tx.deleteFrom(COMMS_CONVERSATION).where(COMMS_CONVERSATION.EXHIBIT_ID.eq(exhibitId)).execute();
-            tx.deleteFrom(COMMS_CONTACT_IDENTIFIER).where(COMMS_CONTACT_IDENTIFIER.CONTACT_ID.in(
-                    tx.select(COMMS_CONTACT.ID).from(COMMS_CONTACT).where(COMMS_CONTACT.EXHIBIT_ID.eq(exhibitId))))
-                    .execute();
-            tx.deleteFrom(COMMS_CONTACT).where(COMMS_CONTACT.EXHIBIT_ID.eq(exhibitId)).execute();
-            tx.deleteFrom(COMMS_CALL).where(COMMS_CALL.EXHIBIT_ID.eq(exhibitId)).execute();
-            tx.deleteFrom(COMMS_LOCATION).where(COMMS_LOCATION.EXHIBIT_ID.eq(exhibitId)).execute();
-            tx.deleteFrom(COMMS_ACCOUNT).where(COMMS_ACCOUNT.EXHIBIT_ID.eq(exhibitId)).execute();
-            tx.deleteFrom(COMMS_DEVICE).where(COMMS_DEVICE.EXHIBIT_ID.eq(exhibitId)).execute();
-            tx.deleteFrom(COMMS_IMPORT_STATE).where(COMMS_IMPORT_STATE.EXHIBIT_ID.eq(exhibitId)).execute();
         });
+    }
+
+    /**
+     * Removes what writes cut off by a crash left, keeping their marks: until the import is resumed (and
+     * reads those files again) the case shows no records of them rather than a part that looks whole.
+     * Returns the exhibits set aside.
+     */
+    public List<Long> setAsideUnfinished() {
+        List<Long> unfinished = unfinished();
+        for (long exhibitId : unfinished) {
+            db.transaction(configuration -> deleteRecords(configuration.dsl(), exhibitId));
+        }
+        return unfinished;
+    }
+
+    /** Deletes the records of the exhibit's unfinished write; false if no write of it is unfinished. */
+    private static boolean deleteRecords(DSLContext tx, long exhibitId) {
+        Long firstSource = tx.select(COMMS_IMPORT_STATE.FIRST_SOURCE_ID).from(COMMS_IMPORT_STATE)
+                .where(COMMS_IMPORT_STATE.EXHIBIT_ID.eq(exhibitId)).fetchOne(COMMS_IMPORT_STATE.FIRST_SOURCE_ID);
+        if (firstSource == null) {
+            return false;
+        }
+        tx.deleteFrom(ENTITY_SOURCE).where(ENTITY_SOURCE.EXHIBIT_ID.eq(exhibitId)
+                .and(ENTITY_SOURCE.ID.gt(firstSource))).execute();
+        tx.deleteFrom(COMMS_ATTACHMENT).where(COMMS_ATTACHMENT.MESSAGE_ID.in(tx.select(COMMS_MESSAGE.ID)
+                .from(COMMS_MESSAGE).where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId)))).execute();
+        tx.deleteFrom(COMMS_MESSAGE).where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId)).execute();
+        tx.deleteFrom(COMMS_PARTICIPANT).where(COMMS_PARTICIPANT.CONVERSATION_ID.in(
+                tx.select(COMMS_CONVERSATION.ID).from(COMMS_CONVERSATION)
+                        .where(COMMS_CONVERSATION.EXHIBIT_ID.eq(exhibitId)))).execute();
+        tx.deleteFrom(COMMS_CONVERSATION).where(COMMS_CONVERSATION.EXHIBIT_ID.eq(exhibitId)).execute();
+        tx.deleteFrom(COMMS_CONTACT_IDENTIFIER).where(COMMS_CONTACT_IDENTIFIER.CONTACT_ID.in(
+                tx.select(COMMS_CONTACT.ID).from(COMMS_CONTACT).where(COMMS_CONTACT.EXHIBIT_ID.eq(exhibitId))))
+                .execute();
+        tx.deleteFrom(COMMS_CONTACT).where(COMMS_CONTACT.EXHIBIT_ID.eq(exhibitId)).execute();
+        tx.deleteFrom(COMMS_CALL).where(COMMS_CALL.EXHIBIT_ID.eq(exhibitId)).execute();
+        tx.deleteFrom(COMMS_LOCATION).where(COMMS_LOCATION.EXHIBIT_ID.eq(exhibitId)).execute();
+        tx.deleteFrom(COMMS_ACCOUNT).where(COMMS_ACCOUNT.EXHIBIT_ID.eq(exhibitId)).execute();
+        tx.deleteFrom(COMMS_DEVICE).where(COMMS_DEVICE.EXHIBIT_ID.eq(exhibitId)).execute();
+        return true;
     }
 }
