@@ -63,6 +63,19 @@ final class ItemDocuments {
         return doc;
     }
 
+    /** The document of one record inside an exhibit, keyed by the exhibit and the record's place in it. */
+    static Document toRecordDocument(IndexedItem item, String locator) {
+        Document doc = toDocument(item);
+        doc.add(new StringField(IndexFields.RECORD_KEY, recordKey(item.exhibitId(), locator), Field.Store.NO));
+        doc.add(new StoredField(IndexFields.RECORD_LOCATOR, locator));
+        doc.add(new StringField(IndexFields.IS_RECORD, "1", Field.Store.NO));
+        return doc;
+    }
+
+    static String recordKey(long exhibitId, String locator) {
+        return exhibitId + "\u0000" + locator;
+    }
+
     /** The stored fields a hit shows; the stored text is left on disk (snippets read it). */
     static Document loadForHit(StoredFields storedFields, int docId) throws IOException {
         DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor() {
@@ -82,6 +95,10 @@ final class ItemDocuments {
             if (field.name().startsWith(IndexFields.EXTRA_STORED_PREFIX)) {
                 extra.put(field.name().substring(IndexFields.EXTRA_STORED_PREFIX.length()), field.stringValue());
             }
+        }
+        String locator = doc.get(IndexFields.RECORD_LOCATOR);
+        if (locator != null) {
+            extra.put(SearchHit.LOCATOR, locator);
         }
         return new SearchHit(Long.parseLong(doc.get(IndexFields.EXHIBIT_ID)), doc.get(IndexFields.FILE_NAME),
                 score, snippet, doc.get(IndexFields.KIND), doc.get(IndexFields.MEDIA_TYPE),

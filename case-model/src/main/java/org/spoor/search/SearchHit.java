@@ -18,6 +18,9 @@ public record SearchHit(long exhibitId, String fileName, float score, Snippet sn
                         String mediaType, String language, String custodian, Instant itemTime,
                         Map<String, String> extra) {
 
+    /** Key in {@link #extra()} of a record's place in its exhibit ({@code sms:_id=42}); absent for a whole item. */
+    public static final String LOCATOR = "locator";
+
     public SearchHit {
         extra = Map.copyOf(extra);
     }

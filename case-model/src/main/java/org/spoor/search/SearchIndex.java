@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
@@ -67,13 +68,43 @@ public final class SearchIndex implements AutoCloseable {
                 Set.of(IndexFields.FIELDS_SHARING_TEXT_OFFSETS), ItemDocuments.STORED_TEXT_LIMIT);
     }
 
-    /** Adds the item, replacing any earlier version of the same exhibit. */
+    /** Adds the item, replacing any earlier version of the same exhibit (its records' documents stay). */
     public void index(IndexedItem item) {
         Document doc = ItemDocuments.toDocument(item);
         try {
-            writer.updateDocument(exhibitTerm(item.exhibitId()), doc);
+            writer.deleteDocuments(new BooleanQuery.Builder()
+                    .add(new TermQuery(exhibitTerm(item.exhibitId())), BooleanClause.Occur.FILTER)
+                    .add(RECORDS, BooleanClause.Occur.MUST_NOT)
+                    .build());
+            writer.addDocument(doc);
         } catch (IOException e) {
             throw new SearchException("search.index.writeFailed", e, item.exhibitId(), item.fileName());
+        }
+    }
+
+    /**
+     * Adds one record inside an exhibit (a message of a phone database) as an item of its own, so a search
+     * finds the message itself, not only the database that holds a million; replaces the same record.
+     */
+    public void indexRecord(IndexedItem item, String locator) {
+        Document doc = ItemDocuments.toRecordDocument(item, locator);
+        try {
+            writer.updateDocument(new Term(IndexFields.RECORD_KEY, ItemDocuments.recordKey(item.exhibitId(), locator)),
+                    doc);
+        } catch (IOException e) {
+            throw new SearchException("search.index.writeFailed", e, item.exhibitId(), locator);
+        }
+    }
+
+    /** Removes the documents of the exhibit's records (a phone write that failed), keeping its own. */
+    public void deleteRecords(long exhibitId) {
+        try {
+            writer.deleteDocuments(new BooleanQuery.Builder()
+                    .add(new TermQuery(exhibitTerm(exhibitId)), BooleanClause.Occur.FILTER)
+                    .add(RECORDS, BooleanClause.Occur.FILTER)
+                    .build());
+        } catch (IOException e) {
+            throw new SearchException("search.index.writeFailed", e, exhibitId, "");
         }
     }
 
@@ -164,6 +195,8 @@ public final class SearchIndex implements AutoCloseable {
         filters.forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         return filtered.build();
     }
+
+    private static final Query RECORDS = new TermQuery(new Term(IndexFields.IS_RECORD, "1"));
 
     private static Term exhibitTerm(long exhibitId) {
         return new Term(IndexFields.EXHIBIT_ID, Long.toString(exhibitId));

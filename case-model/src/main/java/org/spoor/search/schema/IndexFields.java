@@ -30,6 +30,16 @@ public final class IndexFields {
     public static final String CUSTODIAN = "custodian";
     /** The custodian case-folded and trimmed: the filter key. */
     public static final String CUSTODIAN_KEY = "custodian_key";
+    /**
+     * Set on the documents of single records inside an exhibit (one message of a phone database): the
+     * exhibit id and the record's place in it, the key for replacing that record. Absent on an exhibit's
+     * own document.
+     */
+    public static final String RECORD_KEY = "record_key";
+    /** "1" on every record's document: what tells them from their exhibit's own document. */
+    public static final String IS_RECORD = "is_record";
+    /** Where the record is inside its exhibit ({@code sms:_id=42}), stored for display and jumping to it. */
+    public static final String RECORD_LOCATOR = "record_locator";
     /** Item time in epoch milliseconds: a point for range filters, and stored. */
     public static final String ITEM_TIME = "item_time";
 

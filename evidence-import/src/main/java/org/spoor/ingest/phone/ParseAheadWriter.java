@@ -53,13 +53,20 @@ final class ParseAheadWriter {
     static void write(PhoneArtifactParser parser, Path file, PhoneParseContext context, PhoneRecordSink records,
                       EntityRecorder.MentionStore mentions, TextEntityExtractor extractor)
             throws PhoneParseException, IOException {
-        new ParseAheadWriter().run(parser, file, context, records, mentions, extractor);
+        write(parser, file, context, records, mentions, extractor, RecordSearchIndex.NONE);
+    }
+
+    /** As above, each message also handed to {@code search} on the parser's thread. */
+    static void write(PhoneArtifactParser parser, Path file, PhoneParseContext context, PhoneRecordSink records,
+                      EntityRecorder.MentionStore mentions, TextEntityExtractor extractor, RecordSearchIndex search)
+            throws PhoneParseException, IOException {
+        new ParseAheadWriter().run(parser, file, context, records, mentions, extractor, search);
     }
 
     private void run(PhoneArtifactParser parser, Path file, PhoneParseContext context, PhoneRecordSink records,
-                     EntityRecorder.MentionStore mentions, TextEntityExtractor extractor)
+                     EntityRecorder.MentionStore mentions, TextEntityExtractor extractor, RecordSearchIndex search)
             throws PhoneParseException, IOException {
-        Thread reader = new Thread(() -> parse(parser, file, context, records, mentions, extractor),
+        Thread reader = new Thread(() -> parse(parser, file, context, records, mentions, extractor, search),
                 "spoor-phone-parse");
         reader.setDaemon(true);
         reader.start();
@@ -80,13 +87,14 @@ final class ParseAheadWriter {
     }
 
     private void parse(PhoneArtifactParser parser, Path file, PhoneParseContext context, PhoneRecordSink records,
-                       EntityRecorder.MentionStore mentions, TextEntityExtractor extractor) {
+                       EntityRecorder.MentionStore mentions, TextEntityExtractor extractor,
+                       RecordSearchIndex search) {
         List<Mention> found = new ArrayList<>();
         EntityRecorder recorder = new EntityRecorder(
                 (m, exhibitId, locator, text) -> found.add(new Mention(m, exhibitId, locator, text)), extractor,
                 context.numbers());
         try {
-            parser.parse(file, context, new Handing(records, recorder, found, mentions));
+            parser.parse(file, context, new Handing(records, recorder, found, mentions, search));
         } catch (WriterStopped stopped) {
             return;
         } catch (Throwable e) {
@@ -101,13 +109,15 @@ final class ParseAheadWriter {
         private final EntityRecorder recorder;
         private final List<Mention> found;
         private final EntityRecorder.MentionStore mentions;
+        private final RecordSearchIndex search;
 
         Handing(PhoneRecordSink records, EntityRecorder recorder, List<Mention> found,
-                EntityRecorder.MentionStore mentions) {
+                EntityRecorder.MentionStore mentions, RecordSearchIndex search) {
             this.records = records;
             this.recorder = recorder;
             this.found = found;
             this.mentions = mentions;
+            this.search = search;
         }
 
         @Override
@@ -135,6 +145,7 @@ final class ParseAheadWriter {
         @Override
         public void message(Message message) {
             recorder.recordMessage(message);
+            search.message(message);
             handWithMentions(() -> records.message(message));
         }
 

@@ -29,6 +29,7 @@ public final class PhoneRecordWriter {
     private final DSLContext db;
     private final TextEntityExtractor extractor;
     private final int chunk;
+    private final RecordSearchIndex search;
 
     /** A writer that stores records only. */
     public PhoneRecordWriter(DSLContext db) {
@@ -37,14 +38,24 @@ public final class PhoneRecordWriter {
 
     /** A writer that also records the records' entities (numbers, e-mails, finds in message bodies). */
     public PhoneRecordWriter(DSLContext db, TextEntityExtractor extractor) {
-        this(db, extractor, CHUNK);
+        this(db, extractor, RecordSearchIndex.NONE);
+    }
+
+    /** A writer that also records the entities and makes each message searchable on its own. */
+    public PhoneRecordWriter(DSLContext db, TextEntityExtractor extractor, RecordSearchIndex search) {
+        this(db, extractor, CHUNK, search);
     }
 
     /** Tests use small chunks. */
     PhoneRecordWriter(DSLContext db, TextEntityExtractor extractor, int chunk) {
+        this(db, extractor, chunk, RecordSearchIndex.NONE);
+    }
+
+    PhoneRecordWriter(DSLContext db, TextEntityExtractor extractor, int chunk, RecordSearchIndex search) {
         this.db = db;
         this.extractor = extractor;
         this.chunk = chunk;
+        this.search = search;
     }
 
     /** Returns the number of messages written. */
@@ -59,6 +70,7 @@ public final class PhoneRecordWriter {
             // A damaged database leaves no half of its messages behind.
             try {
                 state.discard(context.exhibitId());
+                search.discard(context.exhibitId());
             } catch (RuntimeException undoFailed) {
                 e.addSuppressed(undoFailed);
             }
@@ -85,7 +97,7 @@ public final class PhoneRecordWriter {
             if (entities == null) {
                 parser.parse(file, context, sink);
             } else {
-                ParseAheadWriter.write(parser, file, context, sink, entities::record, extractor);
+                ParseAheadWriter.write(parser, file, context, sink, entities::record, extractor, search);
             }
             sink.flush();
             if (entities != null) {

@@ -133,7 +133,8 @@ public final class EvidenceImport {
         return new ItemImporter(caseFile, new ExhibitWriter(caseFile, importId, request.seizure()),
                 new ContentRecorder(new ExhibitContentRepository(caseFile.db()), index, entities, watchLists,
                         new WatchHitRepository(caseFile.db(), caseFile.clock())), extractor,
-                new PhoneDumpReader(caseFile.db(), finder, request.region()), new ImportLedger(caseFile.db(),
+                new PhoneDumpReader(caseFile.db(), finder, request.region(),
+                        new PhoneMessageIndexing(index, caseFile.exhibits())), new ImportLedger(caseFile.db(),
                 importId));
     }
 

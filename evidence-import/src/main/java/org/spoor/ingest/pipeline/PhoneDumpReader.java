@@ -13,6 +13,7 @@ import org.spoor.ingest.phone.PhoneArtifactParsers;
 import org.spoor.ingest.phone.PhoneParseContext;
 import org.spoor.ingest.phone.PhoneParseException;
 import org.spoor.ingest.phone.PhoneRecordWriter;
+import org.spoor.ingest.phone.RecordSearchIndex;
 
 /**
  * Recognises phone databases and extraction reports by content among imported items and turns them
@@ -25,8 +26,8 @@ final class PhoneDumpReader {
     private final String region;
     private final CommsImportState writes;
 
-    PhoneDumpReader(DSLContext db, TextEntityExtractor entities, String region) {
-        this.writer = new PhoneRecordWriter(db, entities);
+    PhoneDumpReader(DSLContext db, TextEntityExtractor entities, String region, RecordSearchIndex search) {
+        this.writer = new PhoneRecordWriter(db, entities, search);
         this.region = region;
         this.writes = new CommsImportState(db);
     }

@@ -53,9 +53,22 @@ class ChunkedPhoneWriteTest {
         int before = entities.sourcesOf(entities.find(EntityType.PHONE, "+84912345678").orElseThrow().id()).size();
         int messages = CHUNK * 2 + 500;
 
-        assertThatThrownBy(() -> new PhoneRecordWriter(testCase.db, TextEntityExtractor.standard("VN"), CHUNK)
+        List<String> searchable = new java.util.ArrayList<>();
+        RecordSearchIndex search = new RecordSearchIndex() {
+            @Override
+            public void message(Message message) {
+                searchable.add(message.source().locator());
+            }
+
+            @Override
+            public void discard(long exhibitId) {
+                searchable.clear();
+            }
+        };
+        assertThatThrownBy(() -> new PhoneRecordWriter(testCase.db, TextEntityExtractor.standard("VN"), CHUNK, search)
                 .write(new BreaksAfter(messages), scratch, context(exhibit)))
                 .isInstanceOf(PhoneParseException.class).hasMessageContaining("page 7 is damaged");
+        assertThat(searchable).as("messages of the failed write left findable").isEmpty();
 
         assertThat(new MessageRepository(testCase.db).countByExhibit(exhibit)).isZero();
         assertThat(new CommsImportState(testCase.db).unfinished()).isEmpty();

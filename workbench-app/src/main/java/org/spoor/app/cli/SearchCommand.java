@@ -55,7 +55,8 @@ final class SearchCommand implements Callable<Integer> {
                 context.out().println(context.messages().get("cli.search.total", results.totalHits(), query));
                 for (SearchHit hit : results.hits()) {
                     String ref = opened.exhibits().byId(hit.exhibitId()).map(Exhibit::ref).orElse("?");
-                    context.out().println(ref + "  " + hit.fileName());
+                    String place = hit.extra().get(SearchHit.LOCATOR);
+                    context.out().println(ref + "  " + hit.fileName() + (place == null ? "" : "  " + place));
                     context.out().println("    " + hit.snippet().marked());
                 }
             }
@@ -69,6 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         doc.put("ref", opened.exhibits().byId(hit.exhibitId()).map(Exhibit::ref).orElse(null));
         doc.put("fileName", hit.fileName());
         doc.put("kind", hit.kind());
+        doc.put("locator", hit.extra().get(SearchHit.LOCATOR));
         doc.put("score", hit.score());
         doc.put("snippet", hit.snippet().marked());
         return doc;

@@ -100,7 +100,8 @@ public final class SearchViewModel {
     }
 
     private SearchResultRow row(SearchHit hit) {
-        String about = Stream.of(blank(hit.kind()) ? null : kindName(hit.kind()),
+        // A message found inside a phone database names its place there (sms:_id=42).
+        String about = Stream.of(blank(hit.kind()) ? null : kindName(hit.kind()), hit.extra().get(SearchHit.LOCATOR),
                         blank(hit.language()) ? null : languageName(hit.language()), hit.custodian(),
                         hit.itemTime() == null ? null : hit.itemTime().atZone(zone).toLocalDate().toString())
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("  ·  "));

@@ -96,6 +96,25 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aMessageFoundInsideAPhoneDatabaseNamesItsPlaceThere() throws Exception {
+        session.searchIndex().indexRecord(new IndexedItem(14, "mmssms.db", null, "Hàng về rồi, 120 kg vảy tê tê", null,
+                Instant.parse("2024-03-15T01:00:00Z"), "Trần Thị Hoa", "message", Map.of("ref", "SPR-0014")),
+                "sms:_id=42");
+        SearchViewModel model = model();
+        FxTestThread.run(() -> {
+            model.queryProperty().set("vay te te");
+            model.kindProperty().set("message");
+        });
+
+        searchAndWait(model);
+
+        assertThat(FxTestThread.call(() -> List.copyOf(model.results()))).singleElement().satisfies(row -> {
+            assertThat(row.ref()).isEqualTo("SPR-0014");
+            assertThat(row.about()).isEqualTo("Messages  ·  sms:_id=42  ·  Trần Thị Hoa  ·  2024-03-15");
+        });
+    }
+
+    @Test
     void everySearchIsAuditedWithItsFilters() throws Exception {
         SearchViewModel model = model();
         FxTestThread.run(() -> {
