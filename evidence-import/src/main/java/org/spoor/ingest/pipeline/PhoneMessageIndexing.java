@@ -17,7 +17,7 @@ import org.spoor.search.SearchIndex;
  * exhibit's name and custodian, with its time, sender and recipients: a search for {@code vảy tê tê} or a
  * number finds the message and its place ({@code sms:_id=42}), and the time and custodian filters apply.
  */
-final class PhoneMessageIndexing implements RecordSearchIndex {
+public final class PhoneMessageIndexing implements RecordSearchIndex {
 
     static final String KIND = "message";
 
@@ -25,7 +25,7 @@ final class PhoneMessageIndexing implements RecordSearchIndex {
     private final ExhibitRepository exhibits;
     private final Map<Long, Exhibit> seen = new ConcurrentHashMap<>();
 
-    PhoneMessageIndexing(SearchIndex index, ExhibitRepository exhibits) {
+    public PhoneMessageIndexing(SearchIndex index, ExhibitRepository exhibits) {
         this.index = index;
         this.exhibits = exhibits;
     }

@@ -20,7 +20,9 @@ import org.spoor.comms.Message;
 import org.spoor.comms.MessageRepository;
 import org.spoor.exhibit.NewExhibit;
 import org.spoor.exhibit.SeizureFacts;
+import org.spoor.search.SearchIndex;
 import org.spoor.ingest.entities.TextEntityExtractor;
+import org.spoor.ingest.pipeline.PhoneMessageIndexing;
 import org.spoor.ingest.phone.android.AndroidSmsParser;
 
 /**
@@ -125,13 +127,19 @@ public final class MmssmsBench {
             long exhibit = caseFile.registry().register("bench", new NewExhibit(null, "bench", "mmssms.db",
                     "/seized/mmssms.db", Files.size(db), "a".repeat(64), "b".repeat(32), "c".repeat(64),
                     "application/vnd.sqlite3", SeizureFacts.unknown(), null), "bench").id();
+            // With entities the write is what spoor import does: entities found and every message indexed.
+            SearchIndex index = new SearchIndex(caseFile.openIndexDirectory());
             PhoneRecordWriter writer = entities
-                    ? new PhoneRecordWriter(caseFile.db(), TextEntityExtractor.standard("VN"))
+                    ? new PhoneRecordWriter(caseFile.db(), TextEntityExtractor.standard("VN"),
+                            new PhoneMessageIndexing(index, caseFile.exhibits()))
                     : new PhoneRecordWriter(caseFile.db());
             PhoneParseContext context = new PhoneParseContext(exhibit, "VN", CompanionFiles.none(), work);
             Rate rate;
-            try (HeapWatch watch = new HeapWatch()) {
-                rate = Rate.of(count, () -> writer.write(new AndroidSmsParser(), db, context));
+            try (HeapWatch watch = new HeapWatch(); index) {
+                rate = Rate.of(count, () -> {
+                    writer.write(new AndroidSmsParser(), db, context);
+                    index.commit();
+                });
                 if (heap != null) {
                     heap[0] = watch.peakMb();
                     heap[1] = watch.liveAfterGcMb();
