@@ -27,7 +27,6 @@ public final class EntityRecorder {
 
     private static final int CONTEXT_RADIUS = 60;
     private static final int PARTIES_REMEMBERED = 100_000;
-    private static final int NUMBERS_REMEMBERED = 20_000;
 
     private final MentionStore entities;
     private final TextEntityExtractor extractor;
@@ -39,13 +38,6 @@ public final class EntityRecorder {
             return size() > PARTIES_REMEMBERED;
         }
     });
-    /** Numbers as read once: a phone names the same few hundred numbers in every row. */
-    private final Map<String, NormalisedNumber> normalised = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, NormalisedNumber> eldest) {
-            return size() > NUMBERS_REMEMBERED;
-        }
-    };
 
     public EntityRecorder(EntityRepository entities, TextEntityExtractor extractor, PhoneNumbers numbers) {
         this(entities::record, extractor, numbers);
@@ -144,7 +136,7 @@ public final class EntityRecorder {
     }
 
     private void phone(SourceRef source, String readable, String raw) {
-        NormalisedNumber n = normalised.computeIfAbsent(readable, numbers::normalise);
+        NormalisedNumber n = numbers.normalise(readable);
         if (n.e164() == null) {
             return;
         }
