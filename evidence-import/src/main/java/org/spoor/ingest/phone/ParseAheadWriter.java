@@ -51,13 +51,6 @@ final class ParseAheadWriter {
      * {@code mentions}; both stores are called on this thread only.
      */
     static void write(PhoneArtifactParser parser, Path file, PhoneParseContext context, PhoneRecordSink records,
-                      EntityRecorder.MentionStore mentions, TextEntityExtractor extractor)
-            throws PhoneParseException, IOException {
-        write(parser, file, context, records, mentions, extractor, RecordSearchIndex.NONE);
-    }
-
-    /** As above, each message also handed to {@code search} on the parser's thread. */
-    static void write(PhoneArtifactParser parser, Path file, PhoneParseContext context, PhoneRecordSink records,
                       EntityRecorder.MentionStore mentions, TextEntityExtractor extractor, RecordSearchIndex search)
             throws PhoneParseException, IOException {
         new ParseAheadWriter().run(parser, file, context, records, mentions, extractor, search);

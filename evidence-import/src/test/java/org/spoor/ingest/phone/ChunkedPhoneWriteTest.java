@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spoor.comms.CommsImportState;
-import org.spoor.comms.Conversation;
 import org.spoor.comms.Direction;
 import org.spoor.comms.Message;
 import org.spoor.comms.MessageRepository;
@@ -66,7 +65,8 @@ class ChunkedPhoneWriteTest {
             }
         };
         assertThatThrownBy(() -> new PhoneRecordWriter(testCase.db, TextEntityExtractor.standard("VN"), CHUNK, search)
-                .write(new BreaksAfter(messages), scratch, context(exhibit)))
+                .write(OneThreadSmsParser.damagedAfter(messages, ChunkedPhoneWriteTest::message), scratch,
+                        context(exhibit)))
                 .isInstanceOf(PhoneParseException.class).hasMessageContaining("page 7 is damaged");
         assertThat(searchable).as("messages of the failed write left findable").isEmpty();
 
@@ -86,7 +86,8 @@ class ChunkedPhoneWriteTest {
         new MessageRepository(testCase.db).addAll(List.of(message(exhibit, 2), message(exhibit, 3)));
         assertThat(state.unfinished()).containsExactly(exhibit);
 
-        long written = new PhoneRecordWriter(testCase.db, null, CHUNK).write(new Whole(7), scratch, context(exhibit));
+        long written = new PhoneRecordWriter(testCase.db, null, CHUNK)
+                .write(OneThreadSmsParser.whole(7, ChunkedPhoneWriteTest::message), scratch, context(exhibit));
 
         assertThat(written).isEqualTo(7);
         assertThat(new MessageRepository(testCase.db).countByExhibit(exhibit)).isEqualTo(7);
@@ -99,7 +100,7 @@ class ChunkedPhoneWriteTest {
         int messages = CHUNK + 1234;
 
         long written = new PhoneRecordWriter(testCase.db, TextEntityExtractor.standard("VN"), CHUNK)
-                .write(new Whole(messages), scratch, context(exhibit));
+                .write(OneThreadSmsParser.whole(messages, ChunkedPhoneWriteTest::message), scratch, context(exhibit));
 
         assertThat(written).isEqualTo(messages);
         assertThat(new MessageRepository(testCase.db).countByExhibit(exhibit)).isEqualTo(messages);
@@ -121,46 +122,5 @@ class ChunkedPhoneWriteTest {
                 Direction.INCOMING, Party.of("0912345678", "+84912345678", null), List.of(),
                 RecordedTime.of(OffsetDateTime.parse("2026-01-01T08:00:00+07:00").plusMinutes(i)),
                 "Gọi lại số 0912 345 678 nhé, lần " + i, "inbox", false, List.of());
-    }
-
-    /** A parser of an SMS database that holds {@code count} messages in one thread. */
-    private static class Whole implements PhoneArtifactParser {
-        final int count;
-
-        Whole(int count) {
-            this.count = count;
-        }
-
-        @Override
-        public String name() {
-            return "test-sms";
-        }
-
-        @Override
-        public boolean accepts(Path file, String mediaType) {
-            return true;
-        }
-
-        @Override
-        public void parse(Path file, PhoneParseContext context, PhoneRecordSink sink) throws PhoneParseException {
-            sink.conversation(new Conversation(null, context.source("threads:_id=1"), "thread:1", "SMS", null,
-                    List.of()));
-            for (int i = 1; i <= count; i++) {
-                sink.message(message(context.exhibitId(), i));
-            }
-        }
-    }
-
-    /** A parser that reads {@code count} messages, then meets a damaged page. */
-    private static final class BreaksAfter extends Whole {
-        BreaksAfter(int count) {
-            super(count);
-        }
-
-        @Override
-        public void parse(Path file, PhoneParseContext context, PhoneRecordSink sink) throws PhoneParseException {
-            super.parse(file, context, sink);
-            throw new PhoneParseException("phone.damaged", "page 7 is damaged");
-        }
     }
 }

@@ -34,8 +34,9 @@ class ParseAheadWriterTest {
                 written.add("message " + message.source().locator() + " on " + Thread.currentThread().getName());
             }
         };
-        ParseAheadWriter.write(new Messages(3, -1), Path.of("sms.db"), context, records,
-                (mention, exhibit, locator, text) -> written.add(mention.type() + " " + locator), extractor);
+        ParseAheadWriter.write(OneThreadSmsParser.whole(3, ParseAheadWriterTest::message), Path.of("sms.db"),
+                context, records, (mention, exhibit, locator, text) -> written.add(mention.type() + " " + locator),
+                extractor, RecordSearchIndex.NONE);
 
         String here = Thread.currentThread().getName();
         assertThat(written).containsExactly("message sms:_id=1 on " + here, "PHONE sms:_id=1", "SPECIES sms:_id=1",
@@ -52,8 +53,9 @@ class ParseAheadWriterTest {
                 written.incrementAndGet();
             }
         };
-        assertThatThrownBy(() -> ParseAheadWriter.write(new Messages(5_000, 5_000), Path.of("sms.db"), context,
-                records, (mention, exhibit, locator, text) -> { }, extractor))
+        assertThatThrownBy(() -> ParseAheadWriter.write(
+                OneThreadSmsParser.damagedAfter(5_000, ParseAheadWriterTest::message), Path.of("sms.db"), context,
+                records, (mention, exhibit, locator, text) -> { }, extractor, RecordSearchIndex.NONE))
                 .isInstanceOf(PhoneParseException.class).hasMessage("page 7 is damaged");
         assertThat(written).hasValue(5_000);
     }
@@ -61,7 +63,7 @@ class ParseAheadWriterTest {
     @Test
     @Timeout(30)
     void aWriterFailureStopsTheParserAndIsThrownAsItWas() {
-        Messages parser = new Messages(MANY, -1);
+        OneThreadSmsParser parser = OneThreadSmsParser.whole(MANY, ParseAheadWriterTest::message);
         IllegalStateException diskFull = new IllegalStateException("No space left on device");
         PhoneRecordSink records = new MessagesOnly() {
             @Override
@@ -72,8 +74,8 @@ class ParseAheadWriterTest {
             }
         };
         assertThatThrownBy(() -> ParseAheadWriter.write(parser, Path.of("sms.db"), context, records,
-                (mention, exhibit, locator, text) -> { }, extractor)).isSameAs(diskFull);
-        assertThat(parser.handed.get()).as("messages the parser read before it was stopped").isLessThan(MANY);
+                (mention, exhibit, locator, text) -> { }, extractor, RecordSearchIndex.NONE)).isSameAs(diskFull);
+        assertThat(parser.read.get()).as("messages the parser read before it was stopped").isLessThan(MANY);
     }
 
     /** A writer that looks at messages only. */
@@ -103,41 +105,11 @@ class ParseAheadWriterTest {
         }
     }
 
-    /** Messages in one thread, from and about one number; optionally failing after {@code failAfter} of them. */
-    private static final class Messages implements PhoneArtifactParser {
-        private final int count;
-        private final int failAfter;
-        final AtomicInteger handed = new AtomicInteger();
-
-        Messages(int count, int failAfter) {
-            this.count = count;
-            this.failAfter = failAfter;
-        }
-
-        @Override
-        public String name() {
-            return "test-sms";
-        }
-
-        @Override
-        public boolean accepts(Path file, String mediaType) {
-            return true;
-        }
-
-        @Override
-        public void parse(Path file, PhoneParseContext context, PhoneRecordSink sink) throws PhoneParseException {
-            sink.conversation(new Conversation(null, context.source("threads:_id=1"), "thread:1", "SMS", null,
-                    List.of()));
-            for (int i = 1; i <= count; i++) {
-                sink.message(new Message(null, SourceRef.of(context.exhibitId(), "sms:_id=" + i), "thread:1", "SMS",
-                        Direction.INCOMING, Party.of("0912345678", null, null), List.of(),
-                        RecordedTime.of(OffsetDateTime.parse("2026-01-01T08:00:00+07:00").plusMinutes(i)),
-                        "vảy tê tê lần " + i, "inbox", false, List.of()));
-                handed.incrementAndGet();
-                if (i == failAfter) {
-                    throw new PhoneParseException("phone.damaged", "page 7 is damaged");
-                }
-            }
-        }
+    /** From and about one number. */
+    private static Message message(long exhibitId, int i) {
+        return new Message(null, SourceRef.of(exhibitId, "sms:_id=" + i), "thread:1", "SMS",
+                Direction.INCOMING, Party.of("0912345678", null, null), List.of(),
+                RecordedTime.of(OffsetDateTime.parse("2026-01-01T08:00:00+07:00").plusMinutes(i)),
+                "vảy tê tê lần " + i, "inbox", false, List.of());
     }
 }
