@@ -11,7 +11,8 @@ import org.spoor.entity.EntityType;
 
 class TextEntityExtractorTest {
 
-    private static final String SAMPLE = String.join("\n",
+    /** Every kind of entity in the languages of the cases; TextTraitsTest runs its gates on it too. */
+    static final String SAMPLE = String.join("\n",
             "Anh Tuấn ơi, hàng về rồi: 120 kg vảy tê tê và 3 sừng tê giác, giá 50 triệu đồng.",
             "Gọi 0912 345 678 hoặc số cũ 0168 345 6789, Zalo 84912345678@s.whatsapp.net.",
             "Chuyển khoản STK Vietcombank 0071001234567, hoặc IBAN DE89 3704 0044 0532 0130 00.",

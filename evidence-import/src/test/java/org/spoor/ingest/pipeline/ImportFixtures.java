@@ -1,5 +1,7 @@
 package org.spoor.ingest.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import org.spoor.casefile.crypto.KdfParameters;
 import org.spoor.exhibit.SeizureFacts;
 import org.spoor.ingest.extract.ExtractionSettings;
 import org.spoor.search.SearchIndex;
+import org.spoor.testsupport.Corpus;
 
 /** Cases and imports for the pipeline tests: pinned clock, cheap real Argon2id, short parser timeouts. */
 final class ImportFixtures {
@@ -39,6 +42,13 @@ final class ImportFixtures {
 
     static ExtractionSettings settings() {
         return ExtractionSettings.defaults().withTimeoutPerItem(Duration.ofSeconds(30));
+    }
+
+    /** A folder {@code seized} under {@code temp} holding the corpus' Android SMS database as mmssms.db. */
+    static Path seizedSmsDatabase(Path temp) throws IOException {
+        Path seized = Files.createDirectories(temp.resolve("seized"));
+        Files.copy(Corpus.root().resolve("phone/plaso__mmssms.db"), seized.resolve("mmssms.db"));
+        return seized;
     }
 
     /** Imports {@code paths} into the open case and returns the report. */

@@ -2,7 +2,6 @@ package org.spoor.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +11,6 @@ import org.spoor.casefile.CaseFile;
 import org.spoor.search.SearchHit;
 import org.spoor.search.SearchIndex;
 import org.spoor.search.SearchQuery;
-import org.spoor.testsupport.Corpus;
 
 /** A phone's messages are found one by one by search, each with its place in the database. */
 class PhoneMessageSearchTest {
@@ -22,8 +20,7 @@ class PhoneMessageSearchTest {
 
     @Test
     void aSearchFindsTheMessageItselfWithItsPlaceAndTheDatabaseKeepsItsOwnItem() throws Exception {
-        Path seized = Files.createDirectories(temp.resolve("seized"));
-        Files.copy(Corpus.root().resolve("phone/plaso__mmssms.db"), seized.resolve("mmssms.db"));
+        Path seized = ImportFixtures.seizedSmsDatabase(temp);
         try (CaseFile caseFile = ImportFixtures.newCase(temp.resolve("c.spoor"))) {
             ImportFixtures.importInto(caseFile, seized);
             try (SearchIndex index = new SearchIndex(caseFile.openIndexDirectory())) {

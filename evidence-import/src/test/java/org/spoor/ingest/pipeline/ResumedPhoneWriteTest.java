@@ -3,7 +3,6 @@ package org.spoor.ingest.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spoor.casefile.db.Tables.IMPORT_ITEM;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.spoor.casefile.CaseFile;
 import org.spoor.comms.CommsImportState;
 import org.spoor.comms.MessageRepository;
 import org.spoor.exhibit.Exhibit;
-import org.spoor.testsupport.Corpus;
 
 /** A phone database whose write was cut off (import killed mid-write) is read again when the import resumes. */
 class ResumedPhoneWriteTest {
@@ -23,8 +21,7 @@ class ResumedPhoneWriteTest {
 
     @Test
     void aResumedImportRewritesAnUnfinishedPhoneWriteOnceAndWhole() throws Exception {
-        Path seized = Files.createDirectories(temp.resolve("seized"));
-        Files.copy(Corpus.root().resolve("phone/plaso__mmssms.db"), seized.resolve("mmssms.db"));
+        Path seized = ImportFixtures.seizedSmsDatabase(temp);
         try (CaseFile caseFile = ImportFixtures.newCase(temp.resolve("c.spoor"))) {
             ImportFixtures.importInto(caseFile, seized);
             Exhibit store = caseFile.exhibits().all().stream()
@@ -45,8 +42,7 @@ class ResumedPhoneWriteTest {
 
     @Test
     void aCutOffWriteNeverResumedShowsNoPartOfThePhoneAfterReopeningAndIsReadOnResume() throws Exception {
-        Path seized = Files.createDirectories(temp.resolve("seized"));
-        Files.copy(Corpus.root().resolve("phone/plaso__mmssms.db"), seized.resolve("mmssms.db"));
+        Path seized = ImportFixtures.seizedSmsDatabase(temp);
         Path dir = temp.resolve("c.spoor");
         long exhibitId;
         long whole;
