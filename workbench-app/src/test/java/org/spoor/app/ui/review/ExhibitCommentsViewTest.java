@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +60,7 @@ class ExhibitCommentsViewTest {
         services = new TestServices(Locale.ENGLISH);
         ControllerFactory controllers = new ControllerFactory().register(ExhibitCommentsController.class,
                 () -> new ExhibitCommentsController(shown, new CaseReviewComments(caseFile), services.tasks,
-                        services.language.messages(), new ImportFrom(commentsFile), ZoneOffset.UTC));
+                        services.language.messages(), ChosenFiles.commentsToImport(commentsFile), ZoneOffset.UTC));
         stage.setScene(new Scene(new Views(services.language).load("review/exhibit-comments.fxml", controllers)
                 .root(), 600, 400));
         stage.show();
@@ -87,23 +86,5 @@ class ExhibitCommentsViewTest {
         assertThat(robot.lookup("#reviewCommentsLabel").queryLabeled().getText()).contains("1 reviewer comments")
                 .contains("Imported 1 comments from KSV Hoàng Lan");
         assertThat(caseFile.audit().head().action()).isEqualTo("review.comments.imported");
-    }
-
-    /** The file chooser, answered with the reviewer's file. */
-    private record ImportFrom(Path file) implements ReviewFiles {
-        @Override
-        public Optional<Path> choosePack(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseCommentsTarget(Window owner, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseCommentsFile(Window owner) {
-            return Optional.of(file);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.spoor.app.ui.review;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import javax.imageio.ImageIO;
@@ -16,7 +15,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.spoor.app.review.ReviewSession;
 import org.spoor.app.ui.TestServices;
@@ -48,7 +46,7 @@ public final class ReviewLookMain {
             fx(() -> {
                 stage[0] = new Stage();
                 new ReviewWindow(new Views(services.language), services.tasks, new DialogStyler(), services.language,
-                        new NoFiles()).show(stage[0], session);
+                        ChosenFiles.none()).show(stage[0], session);
                 ((TextField) find(stage[0], "#searchField")).setText(query);
                 ((TextField) find(stage[0], "#searchField")).fireEvent(new javafx.event.ActionEvent());
             });
@@ -98,22 +96,5 @@ public final class ReviewLookMain {
             }
         });
         done.await();
-    }
-
-    private static final class NoFiles implements ReviewFiles {
-        @Override
-        public Optional<Path> choosePack(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseCommentsTarget(Window owner, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseCommentsFile(Window owner) {
-            return Optional.empty();
-        }
     }
 }
