@@ -46,6 +46,9 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static final int STORED_TEXT_LIMIT = ItemDocuments.STORED_TEXT_LIMIT;
 
+    /** The documents of records inside exhibits (messages of a phone), as opposed to exhibits' own. */
+    private static final Query RECORDS = new TermQuery(new Term(IndexFields.IS_RECORD, "1"));
+
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FreeTextQueries freeText;
@@ -195,8 +198,6 @@ public final class SearchIndex implements AutoCloseable {
         filters.forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         return filtered.build();
     }
-
-    private static final Query RECORDS = new TermQuery(new Term(IndexFields.IS_RECORD, "1"));
 
     private static Term exhibitTerm(long exhibitId) {
         return new Term(IndexFields.EXHIBIT_ID, Long.toString(exhibitId));
