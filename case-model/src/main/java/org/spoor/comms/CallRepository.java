@@ -42,6 +42,11 @@ public final class CallRepository {
                 .fetch(CallRepository::toCall);
     }
 
+    /** How many call-log entries the case holds. */
+    public long count() {
+        return db.fetchCount(COMMS_CALL);
+    }
+
     /** The exhibits that hold call-log entries, in id order. */
     public List<Long> exhibitIds() {
         return db.selectDistinct(COMMS_CALL.EXHIBIT_ID).from(COMMS_CALL)

@@ -5,16 +5,24 @@ import static org.spoor.casefile.db.Tables.COMMS_CONVERSATION;
 import static org.spoor.casefile.db.Tables.COMMS_MESSAGE;
 
 import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * Messages and their attachments. Messages without attachments are written in JDBC batches, since
@@ -30,6 +38,9 @@ public final class MessageRepository {
                 sender, sender_name, recipients, sent_at, sent_offset, body, status, deleted)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
+
+    /** Rows fetched at a time by a cursor over an exhibit's messages. */
+    private static final int CURSOR_FETCH = 1_000;
 
     private final DSLContext db;
     private final ConversationRepository conversations;
@@ -139,47 +150,158 @@ public final class MessageRepository {
                 .orderBy(COMMS_MESSAGE.EXHIBIT_ID).fetch(COMMS_MESSAGE.EXHIBIT_ID);
     }
 
+    /** How many messages the case holds. */
+    public long count() {
+        return db.fetchCount(COMMS_MESSAGE);
+    }
+
     public long countByExhibit(long exhibitId) {
         return db.fetchCount(COMMS_MESSAGE, COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId));
     }
 
     /** The exhibit's messages in time order (undated last), with their attachments. */
     public List<Message> findByExhibit(long exhibitId) {
-        Map<Long, List<Attachment>> attachments = db.selectFrom(COMMS_ATTACHMENT)
-                .where(COMMS_ATTACHMENT.MESSAGE_ID.in(db.select(COMMS_MESSAGE.ID).from(COMMS_MESSAGE)
-                        .where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))))
-                .orderBy(COMMS_ATTACHMENT.ID)
+        List<Message> messages = new ArrayList<>();
+        forEachByExhibit(exhibitId, messages::add);
+        return messages;
+    }
+
+    /**
+     * Calls {@code each} with the exhibit's messages in time order (undated last), read through a cursor: a
+     * phone of a million messages is listed or exported without holding it in memory.
+     */
+    public void forEachByExhibit(long exhibitId, Consumer<Message> each) {
+        Map<Long, List<Attachment>> attachments = attachmentsOf(COMMS_ATTACHMENT.MESSAGE_ID.in(
+                db.select(COMMS_MESSAGE.ID).from(COMMS_MESSAGE).where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))));
+        Map<Long, String> keys = conversationKeys(exhibitId);
+        try (Cursor<Record> rows = db.select(COMMS_MESSAGE.asterisk()).from(COMMS_MESSAGE)
+                .where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))
+                .orderBy(COMMS_MESSAGE.SENT_AT.asc().nullsLast(), COMMS_MESSAGE.ID)
+                .fetchSize(CURSOR_FETCH).fetchLazy()) {
+            for (Record r : rows) {
+                each.accept(toMessage(r, keys.get(r.get(COMMS_MESSAGE.CONVERSATION_ID)),
+                        attachments.getOrDefault(r.get(COMMS_MESSAGE.ID), List.of())));
+            }
+        }
+    }
+
+    /**
+     * The case's messages counted by exhibit, conversation, app, direction and parties, oldest group first
+     * within each exhibit: one grouped query, so the overviews of a phone cost its few thousand groups.
+     */
+    public List<MessageGroup> groups() {
+        Field<Integer> count = DSL.count();
+        Field<OffsetDateTime> first = DSL.min(COMMS_MESSAGE.SENT_AT);
+        Field<OffsetDateTime> last = DSL.max(COMMS_MESSAGE.SENT_AT);
+        Map<Long, String> keys = db.select(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY)
+                .from(COMMS_CONVERSATION).fetchMap(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY);
+        return db.select(COMMS_MESSAGE.EXHIBIT_ID, COMMS_MESSAGE.CONVERSATION_ID, COMMS_MESSAGE.SERVICE,
+                        COMMS_MESSAGE.DIRECTION, COMMS_MESSAGE.SENDER_RAW, COMMS_MESSAGE.SENDER,
+                        COMMS_MESSAGE.SENDER_NAME, COMMS_MESSAGE.RECIPIENTS, count, first, last)
+                .from(COMMS_MESSAGE)
+                .groupBy(COMMS_MESSAGE.EXHIBIT_ID, COMMS_MESSAGE.CONVERSATION_ID, COMMS_MESSAGE.SERVICE,
+                        COMMS_MESSAGE.DIRECTION, COMMS_MESSAGE.SENDER_RAW, COMMS_MESSAGE.SENDER,
+                        COMMS_MESSAGE.SENDER_NAME, COMMS_MESSAGE.RECIPIENTS)
+                .orderBy(COMMS_MESSAGE.EXHIBIT_ID, first.asc().nullsLast())
+                .fetch(r -> new MessageGroup(r.get(COMMS_MESSAGE.EXHIBIT_ID),
+                        keys.get(r.get(COMMS_MESSAGE.CONVERSATION_ID)), r.get(COMMS_MESSAGE.SERVICE),
+                        Direction.valueOf(r.get(COMMS_MESSAGE.DIRECTION)),
+                        sender(r.get(COMMS_MESSAGE.SENDER_RAW), r.get(COMMS_MESSAGE.SENDER),
+                                r.get(COMMS_MESSAGE.SENDER_NAME)),
+                        recipientsOf(r.get(COMMS_MESSAGE.RECIPIENTS)), r.get(count),
+                        instant(r.get(first)), instant(r.get(last))));
+    }
+
+    /**
+     * The newest {@code newest} messages of the given groups (a chat thread), in time order with undated
+     * last, with their attachments. A thread of a hundred thousand messages is opened at its end.
+     */
+    public List<Message> newestOf(Collection<MessageGroup> groups, int newest) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Condition any = DSL.falseCondition();
+        for (MessageGroup g : groups) {
+            any = any.or(inGroup(g));
+        }
+        Map<Long, String> keys = new HashMap<>();
+        for (long exhibitId : groups.stream().map(MessageGroup::exhibitId).distinct().toList()) {
+            keys.putAll(conversationKeys(exhibitId));
+        }
+        List<Record> rows = db.select(COMMS_MESSAGE.asterisk()).from(COMMS_MESSAGE).where(any)
+                .orderBy(COMMS_MESSAGE.SENT_AT.desc().nullsFirst(), COMMS_MESSAGE.ID.desc())
+                .limit(newest).fetch();
+        Map<Long, List<Attachment>> attachments = attachmentsOf(COMMS_ATTACHMENT.MESSAGE_ID.in(
+                rows.stream().map(r -> r.get(COMMS_MESSAGE.ID)).toList()));
+        List<Message> messages = new ArrayList<>(rows.size());
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Record r = rows.get(i);
+            messages.add(toMessage(r, keys.get(r.get(COMMS_MESSAGE.CONVERSATION_ID)),
+                    attachments.getOrDefault(r.get(COMMS_MESSAGE.ID), List.of())));
+        }
+        return messages;
+    }
+
+    private Condition inGroup(MessageGroup g) {
+        Condition conversation = g.conversationKey() == null ? COMMS_MESSAGE.CONVERSATION_ID.isNull()
+                : COMMS_MESSAGE.CONVERSATION_ID.in(db.select(COMMS_CONVERSATION.ID).from(COMMS_CONVERSATION)
+                        .where(COMMS_CONVERSATION.EXHIBIT_ID.eq(g.exhibitId()))
+                        .and(COMMS_CONVERSATION.CONVERSATION_KEY.eq(g.conversationKey())));
+        Party sender = g.sender();
+        return COMMS_MESSAGE.EXHIBIT_ID.eq(g.exhibitId()).and(conversation)
+                .and(COMMS_MESSAGE.SERVICE.isNotDistinctFrom(g.service()))
+                .and(COMMS_MESSAGE.DIRECTION.eq(g.direction().name()))
+                .and(COMMS_MESSAGE.SENDER_RAW.isNotDistinctFrom(sender == null ? null : sender.raw()))
+                .and(COMMS_MESSAGE.SENDER.isNotDistinctFrom(sender == null ? null : sender.normalised()))
+                .and(COMMS_MESSAGE.SENDER_NAME.isNotDistinctFrom(sender == null ? null : sender.displayName()))
+                .and(COMMS_MESSAGE.RECIPIENTS.isNotDistinctFrom(joinedKeys(g.recipients())));
+    }
+
+    private Map<Long, List<Attachment>> attachmentsOf(Condition which) {
+        return db.selectFrom(COMMS_ATTACHMENT).where(which).orderBy(COMMS_ATTACHMENT.ID)
                 .fetchGroups(COMMS_ATTACHMENT.MESSAGE_ID, r -> new Attachment(r.getSourceLocator(),
                         r.getFileName(), r.getMediaType(), r.getSizeBytes(), r.getExtractedPath(),
                         r.getChildExhibitId(), r.getSha256(), r.getLinkProblem()));
-        return db.select(COMMS_MESSAGE.asterisk(), COMMS_CONVERSATION.CONVERSATION_KEY)
-                .from(COMMS_MESSAGE)
-                .leftJoin(COMMS_CONVERSATION).on(COMMS_CONVERSATION.ID.eq(COMMS_MESSAGE.CONVERSATION_ID))
-                .where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))
-                .orderBy(COMMS_MESSAGE.SENT_AT.asc().nullsLast(), COMMS_MESSAGE.ID)
-                .fetch(r -> toMessage(r, attachments.getOrDefault(r.get(COMMS_MESSAGE.ID), List.of())));
     }
 
-    private static Message toMessage(Record r, List<Attachment> attachments) {
-        String senderRaw = r.get(COMMS_MESSAGE.SENDER_RAW);
-        String senderName = r.get(COMMS_MESSAGE.SENDER_NAME);
-        Party sender = senderRaw == null && senderName == null ? null
-                : Party.of(senderRaw, r.get(COMMS_MESSAGE.SENDER), senderName);
-        String joined = r.get(COMMS_MESSAGE.RECIPIENTS);
-        List<Party> recipients = joined == null || joined.isEmpty() ? List.of()
+    private Map<Long, String> conversationKeys(long exhibitId) {
+        return db.select(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY).from(COMMS_CONVERSATION)
+                .where(COMMS_CONVERSATION.EXHIBIT_ID.eq(exhibitId))
+                .fetchMap(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static Party sender(String raw, String normalised, String name) {
+        return raw == null && name == null ? null : Party.of(raw, normalised, name);
+    }
+
+    private static List<Party> recipientsOf(String joined) {
+        return joined == null || joined.isEmpty() ? List.of()
                 : Arrays.stream(joined.split(RECIPIENT_SEPARATOR)).map(v -> Party.of(v, v, null))
                         .collect(Collectors.toList());
+    }
+
+    private static Message toMessage(Record r, String conversationKey, List<Attachment> attachments) {
         return new Message(r.get(COMMS_MESSAGE.ID),
                 SourceRef.of(r.get(COMMS_MESSAGE.EXHIBIT_ID), r.get(COMMS_MESSAGE.SOURCE_LOCATOR)),
-                r.get(COMMS_CONVERSATION.CONVERSATION_KEY), r.get(COMMS_MESSAGE.SERVICE),
-                Direction.valueOf(r.get(COMMS_MESSAGE.DIRECTION)), sender, recipients,
+                conversationKey, r.get(COMMS_MESSAGE.SERVICE),
+                Direction.valueOf(r.get(COMMS_MESSAGE.DIRECTION)),
+                sender(r.get(COMMS_MESSAGE.SENDER_RAW), r.get(COMMS_MESSAGE.SENDER), r.get(COMMS_MESSAGE.SENDER_NAME)),
+                recipientsOf(r.get(COMMS_MESSAGE.RECIPIENTS)),
                 RecordedTime.fromColumns(r.get(COMMS_MESSAGE.SENT_AT), r.get(COMMS_MESSAGE.SENT_OFFSET)),
                 r.get(COMMS_MESSAGE.BODY), r.get(COMMS_MESSAGE.STATUS), r.get(COMMS_MESSAGE.DELETED), attachments);
     }
 
     private static String recipients(Message message) {
+        return joinedKeys(message.recipients());
+    }
+
+    private static String joinedKeys(List<Party> parties) {
         List<String> keys = new ArrayList<>();
-        for (Party p : message.recipients()) {
+        for (Party p : parties) {
             if (p.key() != null) {
                 keys.add(p.key());
             }

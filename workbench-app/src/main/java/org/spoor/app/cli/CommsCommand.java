@@ -1,8 +1,9 @@
 package org.spoor.app.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,33 +53,67 @@ final class CommsCommand implements Callable<Integer> {
         try (CaseFile opened = CaseOpener.open(context, caseDir)) {
             Map<String, String> names = new ContactRepository(opened.db()).namesByIdentifier();
             Sources sources = new Sources(opened);
-            MessageRepository messageRepository = new MessageRepository(opened.db());
-            List<Map<String, Object>> messages = new ArrayList<>();
-            for (long exhibitId : messageRepository.exhibitIds()) {
-                for (Message message : messageRepository.findByExhibit(exhibitId)) {
-                    messages.add(message(message, names, sources));
-                }
-            }
-            CallRepository callRepository = new CallRepository(opened.db());
-            List<Map<String, Object>> calls = new ArrayList<>();
-            for (long exhibitId : callRepository.exhibitIds()) {
-                for (Call call : callRepository.findByExhibit(exhibitId)) {
-                    calls.add(call(call, names, sources));
-                }
-            }
+            MessageRepository messages = new MessageRepository(opened.db());
+            CallRepository calls = new CallRepository(opened.db());
+            long messageCount = messages.count();
+            long callCount = calls.count();
             opened.audit().record(opened.actor(), "comms.listed", null,
-                    Map.of("messages", messages.size(), "calls", calls.size()));
+                    Map.of("messages", messageCount, "calls", callCount));
+            // Record by record from the case to the terminal: a phone of a million messages is never held.
+            Records records = new Records(messages, calls);
             if (json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("totals", Map.of("messages", messages.size(), "calls", calls.size()));
-                doc.put("messages", messages);
-                doc.put("calls", calls);
-                context.json().print(doc);
+                context.json().stream(out -> {
+                    out.startObject();
+                    out.field("totals", Map.of("messages", messageCount, "calls", callCount));
+                    out.startArray("messages");
+                    records.messages(m -> out.element(message(m, names, sources)));
+                    out.endArray();
+                    out.startArray("calls");
+                    records.calls(c -> out.element(call(c, names, sources)));
+                    out.endArray();
+                    out.endObject();
+                });
             } else {
-                print(messages, calls);
+                context.out().println(context.messages().get("cli.comms.total", messageCount, callCount));
+                records.messages(m -> context.out().println(messageLine(message(m, names, sources))));
+                records.calls(c -> context.out().println(callLine(call(c, names, sources))));
             }
         }
         return ExitCodes.DONE;
+    }
+
+    /** What is done with each record; may fail writing it out. */
+    @FunctionalInterface
+    private interface Each<T> {
+        void accept(T record) throws IOException;
+    }
+
+    /** The case's messages and calls, exhibit by exhibit, in time order within each. */
+    private record Records(MessageRepository messages, CallRepository calls) {
+
+        void messages(Each<Message> each) throws IOException {
+            try {
+                for (long exhibitId : messages.exhibitIds()) {
+                    messages.forEachByExhibit(exhibitId, m -> {
+                        try {
+                            each.accept(m);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        void calls(Each<Call> each) throws IOException {
+            for (long exhibitId : calls.exhibitIds()) {
+                for (Call call : calls.findByExhibit(exhibitId)) {
+                    each.accept(call);
+                }
+            }
+        }
     }
 
     private static Map<String, Object> message(Message message, Map<String, String> names, Sources sources) {
@@ -153,21 +188,19 @@ final class CommsCommand implements Callable<Integer> {
         return doc;
     }
 
-    private void print(List<Map<String, Object>> messages, List<Map<String, Object>> calls) {
-        context.out().println(context.messages().get("cli.comms.total", messages.size(), calls.size()));
-        for (Map<String, Object> m : messages) {
-            String parties = who(m.get("sender")) + (m.get("recipients") instanceof List<?> to && !to.isEmpty()
-                    ? " -> " + String.join(", ", to.stream().map(CommsCommand::who).toList()) : "");
-            Object body = m.get("body") == null ? "" : m.get("body");
-            context.out().println(m.get("time") + "  " + m.get("direction") + "  " + parties
-                    + "  " + body + "  [" + m.get("ref") + " " + m.get("locator") + "]");
-        }
-        for (Map<String, Object> c : calls) {
-            context.out().println(c.get("time") + "  " + c.get("direction") + "  " + who(c.get("party")) + "  "
-                    + context.messages().get("cli.comms.call", c.get("durationSeconds"),
-                            Boolean.TRUE.equals(c.get("answered")) ? 1 : 0)
-                    + "  [" + c.get("ref") + " " + c.get("locator") + "]");
-        }
+    private static String messageLine(Map<String, Object> m) {
+        String parties = who(m.get("sender")) + (m.get("recipients") instanceof List<?> to && !to.isEmpty()
+                ? " -> " + String.join(", ", to.stream().map(CommsCommand::who).toList()) : "");
+        Object body = m.get("body") == null ? "" : m.get("body");
+        return m.get("time") + "  " + m.get("direction") + "  " + parties + "  " + body + "  [" + m.get("ref") + " "
+                + m.get("locator") + "]";
+    }
+
+    private String callLine(Map<String, Object> c) {
+        return c.get("time") + "  " + c.get("direction") + "  " + who(c.get("party")) + "  "
+                + context.messages().get("cli.comms.call", c.get("durationSeconds"),
+                        Boolean.TRUE.equals(c.get("answered")) ? 1 : 0)
+                + "  [" + c.get("ref") + " " + c.get("locator") + "]";
     }
 
     @SuppressWarnings("unchecked")

@@ -38,8 +38,8 @@ final class AnalysisPlaces {
         this.communications = new CommunicationsViewModel(comms, tasks, zone, messages, exhibitOpener);
         this.entities = new EntitiesViewModel(new EntityStore(session.caseFile()), tasks, messages);
         this.network = new NetworkViewModel(comms, tasks, messages);
-        this.timeline = new TimelineViewModel(TimelineSource.of(session.caseFile(), comms, messages), tasks, zone,
-                messages);
+        this.timeline = new TimelineViewModel(TimelineSource.of(session.caseFile(), comms, messages, zone), tasks,
+                zone, messages);
     }
 
     void register(ControllerFactory controllers, CurrentLanguage language) {

@@ -10,19 +10,28 @@ import org.spoor.comms.Device;
 import org.spoor.comms.Location;
 import org.spoor.comms.SourceRef;
 import org.spoor.comms.Message;
+import org.spoor.comms.MessageGroup;
 import org.spoor.comms.Party;
 import org.spoor.exhibit.Exhibit;
 
 /**
- * Everything the communications, network and timeline views read from a case, in one snapshot: the
- * messages and calls of every phone, the address books, the phones' own identity and the exhibits they
- * cite. Read once in the background; the views only arrange it.
+ * What the communications, network and timeline views read from a case, in one snapshot: the messages of
+ * every phone counted in groups (a thread's messages are read when it is opened), the calls, the address
+ * books, the phones' own identity and the exhibits they cite. Read once in the background; the views only
+ * arrange it.
  */
-public record CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
-                        Map<String, String> names, Map<Long, Exhibit> exhibits,
-                        Map<SourceRef, Location> sharedLocations) {
+public record CaseComms(CaseMessages messages, List<MessageGroup> messageGroups, List<Call> calls,
+                        List<Contact> contacts, List<Device> devices, Map<String, String> names,
+                        Map<Long, Exhibit> exhibits, Map<SourceRef, Location> sharedLocations) {
 
-    /** A snapshot without phone positions (tests, dumps without locations). */
+    /** A snapshot of messages held in memory (tests, a hand-made phone). */
+    public CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
+                     Map<String, String> names, Map<Long, Exhibit> exhibits, Map<SourceRef, Location> sharedLocations) {
+        this(CaseMessages.inMemory(messages), MessageGroup.of(messages), calls, contacts, devices, names, exhibits,
+                sharedLocations);
+    }
+
+    /** A snapshot of messages held in memory, without phone positions. */
     public CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
                      Map<String, String> names, Map<Long, Exhibit> exhibits) {
         this(messages, calls, contacts, devices, names, exhibits, Map.of());
@@ -30,12 +39,17 @@ public record CaseComms(List<Message> messages, List<Call> calls, List<Contact> 
 
     public CaseComms {
         sharedLocations = Map.copyOf(sharedLocations);
-        messages = List.copyOf(messages);
+        messageGroups = List.copyOf(messageGroups);
         calls = List.copyOf(calls);
         contacts = List.copyOf(contacts);
         devices = List.copyOf(devices);
         names = Map.copyOf(names);
         exhibits = Map.copyOf(exhibits);
+    }
+
+    /** How many messages the case holds. */
+    public long messageCount() {
+        return messageGroups.stream().mapToLong(MessageGroup::count).sum();
     }
 
     /**

@@ -13,7 +13,6 @@ import org.spoor.comms.ContactRepository;
 import org.spoor.comms.DeviceRepository;
 import org.spoor.comms.Location;
 import org.spoor.comms.LocationRepository;
-import org.spoor.comms.Message;
 import org.spoor.comms.MessageRepository;
 import org.spoor.comms.SourceRef;
 import org.spoor.exhibit.Exhibit;
@@ -28,10 +27,6 @@ public interface CommsSource {
     static CommsSource of(CaseFile caseFile) {
         return () -> {
             MessageRepository messageRepository = new MessageRepository(caseFile.db());
-            List<Message> messages = new ArrayList<>();
-            for (long exhibitId : messageRepository.exhibitIds()) {
-                messages.addAll(messageRepository.findByExhibit(exhibitId));
-            }
             CallRepository callRepository = new CallRepository(caseFile.db());
             List<Call> calls = new ArrayList<>();
             for (long exhibitId : callRepository.exhibitIds()) {
@@ -53,8 +48,9 @@ public interface CommsSource {
                     locations.putIfAbsent(location.source(), location);
                 }
             }
-            return new CaseComms(messages, calls, contacts, new DeviceRepository(caseFile.db()).findAll(),
-                    contactRepository.namesByIdentifier(), exhibits, locations);
+            return new CaseComms(CaseMessages.of(messageRepository), messageRepository.groups(), calls, contacts,
+                    new DeviceRepository(caseFile.db()).findAll(), contactRepository.namesByIdentifier(), exhibits,
+                    locations);
         };
     }
 }

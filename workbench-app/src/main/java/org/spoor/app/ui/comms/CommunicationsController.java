@@ -36,6 +36,8 @@ public final class CommunicationsController {
     @FXML
     private ListView<ChatLine> chatThread;
     @FXML
+    private Label threadNoteLabel;
+    @FXML
     private TableView<CallRow> callTable;
     @FXML
     private TableColumn<CallRow, String> callTimeColumn;
@@ -87,6 +89,9 @@ public final class CommunicationsController {
         chatThread.setItems(model.thread());
         chatThread.setCellFactory(list -> new ChatBubbleCell(messages, model::openAttachment));
         chatThread.setFocusTraversable(true);
+        threadNoteLabel.textProperty().bind(model.threadNoteProperty());
+        threadNoteLabel.visibleProperty().bind(model.threadNoteProperty().isNotEmpty());
+        threadNoteLabel.managedProperty().bind(threadNoteLabel.visibleProperty());
 
         callTable.setItems(model.calls());
         callTimeColumn.setText(messages.format("comms.column.time", new AuditRowFormat(model.zone()).zoneLabel()));
@@ -108,7 +113,8 @@ public final class CommunicationsController {
         text(countLastColumn, c -> model.time(c.last()));
 
         commsSummaryLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.format("comms.summary",
-                model.conversations().size(), model.conversations().stream().mapToInt(c -> c.messages().size()).sum(),
+                model.conversations().size(),
+                model.conversations().stream().mapToLong(ConversationItem::messageCount).sum(),
                 model.calls().size()), model.conversations(), model.calls()));
         commsLoadingIndicator.visibleProperty().bind(model.loadingProperty());
         refreshCommsButton.disableProperty().bind(model.loadingProperty());
@@ -138,7 +144,7 @@ public final class CommunicationsController {
             title.getStyleClass().add("conversation-title");
             Instant last = item.last();
             Label meta = new Label(language.messages().format("comms.conversation.meta", item.service(),
-                    item.messages().size(), model.time(last), item.exhibitRef()));
+                    item.messageCount(), model.time(last), item.exhibitRef()));
             meta.getStyleClass().add("muted");
             setGraphic(new VBox(2, title, meta));
         }

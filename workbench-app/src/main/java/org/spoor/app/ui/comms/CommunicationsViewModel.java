@@ -9,8 +9,14 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -29,6 +35,12 @@ import org.spoor.exhibit.Exhibit;
  */
 public final class CommunicationsViewModel {
 
+    /**
+     * Messages of a thread shown at once: a chat of a hundred thousand messages opens at its end; the
+     * rest are found by search and listed by {@code spoor comms}.
+     */
+    static final int THREAD_PAGE = 2_000;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final CommsSource source;
@@ -41,7 +53,10 @@ public final class CommunicationsViewModel {
     private final ObservableList<CallRow> calls = FXCollections.observableArrayList();
     private final ObservableList<ContactCount> counts = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringProperty threadNote = new SimpleStringProperty("");
+    private final ObjectProperty<ConversationItem> shown = new SimpleObjectProperty<>();
     private CaseComms comms;
+    private ConversationItem opening;
 
     /** A view whose attachments open nothing (tests, a window without an evidence place). */
     public CommunicationsViewModel(CommsSource source, Tasks tasks, ZoneId zone, Messages messages) {
@@ -77,26 +92,45 @@ public final class CommunicationsViewModel {
             conversations.setAll(loaded.conversations());
             calls.setAll(loaded.calls());
             counts.setAll(loaded.counts());
+            opening = null;
             thread.clear();
+            threadNote.set("");
+            shown.set(null);
         }).andFinally(() -> loading.set(false)).start();
     }
 
-    /** Shows a thread's messages as chat lines (an empty thread when none is chosen). */
+    /**
+     * Shows a thread's messages as chat lines (an empty thread when none is chosen): its newest
+     * {@link #THREAD_PAGE}, read in the background; a thread chosen meanwhile wins.
+     */
     public void open(ConversationItem conversation) {
+        opening = conversation;
         if (conversation == null || comms == null) {
             thread.clear();
+            threadNote.set("");
+            shown.set(null);
             return;
         }
-        thread.setAll(conversation.messages().stream().map(this::line).collect(Collectors.toList()));
+        CaseComms read = comms;
+        tasks.background(() -> read.messages().newestOf(conversation.groups(), THREAD_PAGE).stream()
+                .map(m -> line(read, m)).collect(Collectors.toList())).onSuccess(lines -> {
+                    if (opening == conversation) {
+                        thread.setAll(lines);
+                        threadNote.set(lines.size() < conversation.messageCount()
+                                ? messages.format("comms.thread.newest", lines.size(), conversation.messageCount())
+                                : "");
+                        shown.set(conversation);
+                    }
+                }).start();
     }
 
-    private ChatLine line(Message message) {
+    private ChatLine line(CaseComms snapshot, Message message) {
         boolean outgoing = message.direction() == Direction.OUTGOING;
         String who;
         if (outgoing) {
             who = messages.text("comms.me");
         } else {
-            String name = comms.nameOf(message.sender());
+            String name = snapshot.nameOf(message.sender());
             String number = message.sender() == null ? null : message.sender().key();
             who = name == null ? String.valueOf(number)
                     : number == null || number.equals(name) ? name : name + " · " + number;
@@ -106,19 +140,19 @@ public final class CommunicationsViewModel {
             Long exhibitId = attachment.childExhibitId();
             attachments.add(new ChatAttachment(attachment.fileName() != null ? attachment.fileName()
                     : String.valueOf(attachment.extractedPath()), exhibitId, exhibitId == null ? null
-                    : comms.exhibit(exhibitId).map(Exhibit::ref).orElse(Exhibit.refFor(exhibitId)),
+                    : snapshot.exhibit(exhibitId).map(Exhibit::ref).orElse(Exhibit.refFor(exhibitId)),
                     attachment.linkProblem()));
         }
         String body = message.body() == null ? "" : message.body();
-        Location shared = comms.sharedBy(message);
+        Location shared = snapshot.sharedBy(message);
         if (shared != null) {
-            String where = messages.format("comms.sharedLocation", String.format(java.util.Locale.ROOT, "%.5f, %.5f",
-                    shared.latitude(), shared.longitude()), shared.label() == null ? "" : shared.label());
+            String where = messages.format("comms.sharedLocation", String.format(java.util.Locale.ROOT,
+                    "%.5f, %.5f", shared.latitude(), shared.longitude()), shared.label() == null ? "" : shared.label());
             body = body.isBlank() ? where : body + "\n" + where;
         }
         return new ChatLine(outgoing, who, body,
                 time(message.sentAt() == null ? null : message.sentAt().instant()), attachments,
-                comms.citation(message.source()), message.deleted());
+                snapshot.citation(message.source()), message.deleted());
     }
 
     /** Shows the exhibit holding an attachment's bytes in the evidence place. */
@@ -188,6 +222,16 @@ public final class CommunicationsViewModel {
 
     public ObservableList<ContactCount> counts() {
         return counts;
+    }
+
+    /** Says when the thread shown is only its newest page; empty otherwise. */
+    public ReadOnlyStringProperty threadNoteProperty() {
+        return threadNote;
+    }
+
+    /** The thread whose messages are shown, once they are. */
+    public ReadOnlyObjectProperty<ConversationItem> shownProperty() {
+        return shown;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

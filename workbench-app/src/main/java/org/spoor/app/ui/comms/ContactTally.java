@@ -11,7 +11,7 @@ import org.spoor.comms.Call;
 import org.spoor.comms.Direction;
 import org.spoor.comms.Message;
 import org.spoor.comms.Party;
-import org.spoor.comms.RecordedTime;
+import org.spoor.comms.MessageGroup;
 
 /**
  * Who contacted whom: every message and call counted once for the pair (phone owner, other party), the
@@ -33,19 +33,20 @@ public final class ContactTally {
     /** @param ownerWord how the view names an owner it only knows by seal or exhibit ("Phone owner") */
     public static List<ContactCount> count(CaseComms comms, String ownerWord) {
         ContactTally tally = new ContactTally(comms, ownerWord);
-        for (Message message : comms.messages()) {
-            for (Party other : counterparts(message)) {
-                tally.add(message.source().exhibitId(), other, message.sentAt(), true);
+        for (MessageGroup group : comms.messageGroups()) {
+            for (Party other : counterparts(group.sample())) {
+                tally.add(group.exhibitId(), other, group.first(), group.last(), group.count(), true);
             }
         }
         for (Call call : comms.calls()) {
             if (call.counterpart() != null) {
-                tally.add(call.source().exhibitId(), call.counterpart(), call.startedAt(), false);
+                Instant at = call.startedAt() == null ? null : call.startedAt().instant();
+                tally.add(call.source().exhibitId(), call.counterpart(), at, at, 1, false);
             }
         }
         List<ContactCount> counts = new ArrayList<>();
         tally.pairs.values().forEach(t -> counts.add(t.result()));
-        counts.sort(Comparator.comparingInt(ContactCount::total).reversed()
+        counts.sort(Comparator.comparingLong(ContactCount::total).reversed()
                 .thenComparing(ContactCount::partyKey));
         return counts;
     }
@@ -58,7 +59,7 @@ public final class ContactTally {
         return message.sender() == null || message.sender().phoneOwner() ? List.of() : List.of(message.sender());
     }
 
-    private void add(long exhibitId, Party other, RecordedTime at, boolean isMessage) {
+    private void add(long exhibitId, Party other, Instant first, Instant last, long count, boolean isMessage) {
         if (other.key() == null) {
             return;
         }
@@ -70,14 +71,15 @@ public final class ContactTally {
             tally.name = name;
         }
         if (isMessage) {
-            tally.messages++;
+            tally.messages += count;
         } else {
-            tally.calls++;
+            tally.calls += count;
         }
-        if (at != null) {
-            Instant when = at.instant();
-            tally.first = tally.first == null || when.isBefore(tally.first) ? when : tally.first;
-            tally.last = tally.last == null || when.isAfter(tally.last) ? when : tally.last;
+        if (first != null) {
+            tally.first = tally.first == null || first.isBefore(tally.first) ? first : tally.first;
+        }
+        if (last != null) {
+            tally.last = tally.last == null || last.isAfter(tally.last) ? last : tally.last;
         }
     }
 
@@ -86,8 +88,8 @@ public final class ContactTally {
         private final String ownerLabel;
         private final String partyKey;
         private String name;
-        private int messages;
-        private int calls;
+        private long messages;
+        private long calls;
         private Instant first;
         private Instant last;
 

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.spoor.comms.Message;
+import org.spoor.comms.MessageGroup;
 import org.spoor.comms.Party;
 import org.spoor.exhibit.Exhibit;
 
 /**
  * Groups a case's messages into chat threads: by the conversation the phone itself kept, or, for loose
- * messages (SMS dumps without threads), by the other party. Newest thread first, messages in time order.
+ * messages (SMS dumps without threads), by the other party. Works on counted groups of messages, never on
+ * the messages themselves; newest thread first.
  */
 public final class Conversations {
 
@@ -23,27 +25,27 @@ public final class Conversations {
     }
 
     public static List<ConversationItem> group(CaseComms comms) {
-        Map<String, List<Message>> threads = new LinkedHashMap<>();
-        for (Message message : comms.messages()) {
-            threads.computeIfAbsent(threadKey(message), k -> new ArrayList<>()).add(message);
+        Map<String, List<MessageGroup>> threads = new LinkedHashMap<>();
+        for (MessageGroup group : comms.messageGroups()) {
+            threads.computeIfAbsent(threadKey(group.sample()), k -> new ArrayList<>()).add(group);
         }
         List<ConversationItem> items = new ArrayList<>();
-        for (Map.Entry<String, List<Message>> thread : threads.entrySet()) {
-            List<Message> messages = thread.getValue();
-            messages.sort(Comparator.comparing((Message m) -> m.sentAt() == null ? Instant.MAX : m.sentAt().instant())
-                    .thenComparing(m -> m.id() == null ? 0L : m.id()));
-            Message first = messages.get(0);
-            Instant last = messages.stream().filter(m -> m.sentAt() != null).map(m -> m.sentAt().instant())
+        for (Map.Entry<String, List<MessageGroup>> thread : threads.entrySet()) {
+            List<MessageGroup> groups = thread.getValue();
+            groups.sort(Comparator.comparing(MessageGroup::first, Comparator.nullsLast(Comparator.naturalOrder())));
+            MessageGroup first = groups.get(0);
+            Instant last = groups.stream().map(MessageGroup::last).filter(t -> t != null)
                     .max(Comparator.naturalOrder()).orElse(null);
-            String ref = comms.exhibit(first.source().exhibitId()).map(Exhibit::ref).orElse("");
-            items.add(new ConversationItem(thread.getKey(), title(comms, messages), first.service(), ref, last,
-                    messages));
+            String ref = comms.exhibit(first.exhibitId()).map(Exhibit::ref).orElse("");
+            items.add(new ConversationItem(thread.getKey(), title(comms, groups), first.service(), ref, last,
+                    groups.stream().mapToLong(MessageGroup::count).sum(), groups));
         }
         items.sort(Comparator.comparing(ConversationItem::last, Comparator.nullsLast(Comparator.reverseOrder())));
         return items;
     }
 
-    private static String threadKey(Message message) {
+    /** The thread a message belongs to: its conversation, else the other party, within its exhibit. */
+    public static String threadKey(Message message) {
         long exhibitId = message.source().exhibitId();
         if (message.conversationKey() != null) {
             return exhibitId + "/" + message.conversationKey();
@@ -53,10 +55,10 @@ public final class Conversations {
     }
 
     /** The names (or numbers) of everyone at the other end of the thread. */
-    private static String title(CaseComms comms, List<Message> messages) {
+    private static String title(CaseComms comms, List<MessageGroup> groups) {
         Set<String> people = new LinkedHashSet<>();
-        for (Message message : messages) {
-            for (Party other : ContactTally.counterparts(message)) {
+        for (MessageGroup group : groups) {
+            for (Party other : ContactTally.counterparts(group.sample())) {
                 String name = comms.nameOf(other);
                 String number = other.key();
                 people.add(name == null ? String.valueOf(number)
@@ -64,7 +66,7 @@ public final class Conversations {
             }
         }
         if (people.isEmpty()) {
-            return messages.get(0).conversationKey() == null ? "?" : messages.get(0).conversationKey();
+            return groups.get(0).conversationKey() == null ? "?" : groups.get(0).conversationKey();
         }
         return String.join(", ", people);
     }

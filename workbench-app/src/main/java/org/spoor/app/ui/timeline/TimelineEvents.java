@@ -1,6 +1,8 @@
 package org.spoor.app.ui.timeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,8 +12,8 @@ import java.util.Map;
 import org.spoor.app.ui.common.Messages;
 import org.spoor.app.ui.comms.CaseComms;
 import org.spoor.app.ui.comms.ContactTally;
+import org.spoor.app.ui.comms.Conversations;
 import org.spoor.comms.Call;
-import org.spoor.comms.Message;
 import org.spoor.comms.Party;
 import org.spoor.exhibit.Exhibit;
 import org.spoor.exhibit.ExhibitContent;
@@ -25,7 +27,14 @@ public final class TimelineEvents {
     private TimelineEvents() {
     }
 
-    public static List<TimelineEvent> from(CaseComms comms, List<ExhibitContent> photos, Messages messages) {
+    /**
+     * Messages shown one by one up to this many; beyond, each thread's day is one event ("Hùng: 412 messages
+     * that day"): a phone of a million messages is a pattern on the timeline, read in the communications view.
+     */
+    static final int MESSAGES_ONE_BY_ONE = 20_000;
+
+    public static List<TimelineEvent> from(CaseComms comms, List<ExhibitContent> photos, Messages messages,
+                                           ZoneId zone) {
         List<TimelineEvent> events = new ArrayList<>();
         seizures(comms, messages, events);
         for (ExhibitContent photo : photos) {
@@ -38,14 +47,18 @@ public final class TimelineEvents {
                                 photo.photoDevice() == null ? "—" : photo.photoDevice()), ref));
             }
         }
-        for (Message message : comms.messages()) {
-            if (message.sentAt() != null) {
-                String body = message.body() == null ? "" : message.body();
-                events.add(new TimelineEvent(message.sentAt().instant(), TimelineEvent.Lane.MESSAGE,
-                        messages.format("timeline.message", who(comms, ContactTally.counterparts(message)),
-                                body.length() > 80 ? body.substring(0, 80) + "…" : body),
-                        comms.citation(message.source())));
-            }
+        if (comms.messageCount() <= MESSAGES_ONE_BY_ONE) {
+            comms.messages().forEach(message -> {
+                if (message.sentAt() != null) {
+                    String body = message.body() == null ? "" : message.body();
+                    events.add(new TimelineEvent(message.sentAt().instant(), TimelineEvent.Lane.MESSAGE,
+                            messages.format("timeline.message", who(comms, ContactTally.counterparts(message)),
+                                    body.length() > 80 ? body.substring(0, 80) + "…" : body),
+                            comms.citation(message.source())));
+                }
+            });
+        } else {
+            daysOfThreads(comms, messages, zone, events);
         }
         for (Call call : comms.calls()) {
             if (call.startedAt() != null) {
@@ -57,6 +70,39 @@ public final class TimelineEvents {
         }
         events.sort(Comparator.comparing(TimelineEvent::at));
         return events;
+    }
+
+    /** One event per thread and day (in the investigator's zone), at that day's first message. */
+    private static void daysOfThreads(CaseComms comms, Messages messages, ZoneId zone, List<TimelineEvent> events) {
+        Map<String, ThreadDay> days = new LinkedHashMap<>();
+        comms.messages().forEach(message -> {
+            if (message.sentAt() == null) {
+                return;
+            }
+            Instant at = message.sentAt().instant();
+            String key = Conversations.threadKey(message) + "\u0000" + LocalDate.ofInstant(at, zone);
+            ThreadDay day = days.computeIfAbsent(key, k -> new ThreadDay(at,
+                    who(comms, ContactTally.counterparts(message)), comms.citation(message.source())));
+            day.count++;
+        });
+        for (ThreadDay day : days.values()) {
+            events.add(new TimelineEvent(day.first, TimelineEvent.Lane.MESSAGE,
+                    messages.format("timeline.messagesOfDay", day.who, day.count), day.citation));
+        }
+    }
+
+    /** A thread's messages of one day: the first one's time, party and place, and how many. */
+    private static final class ThreadDay {
+        private final Instant first;
+        private final String who;
+        private final String citation;
+        private long count;
+
+        ThreadDay(Instant first, String who, String citation) {
+            this.first = first;
+            this.who = who;
+            this.citation = citation;
+        }
     }
 
     private static void seizures(CaseComms comms, Messages messages, List<TimelineEvent> events) {

@@ -1,5 +1,6 @@
 package org.spoor.app.ui.timeline;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public interface TimelineSource {
     /** Reads every dated event; slow (database), so only ever called from a background task. */
     List<TimelineEvent> read() throws Exception;
 
-    static TimelineSource of(CaseFile caseFile, CommsSource comms, Messages messages) {
+    static TimelineSource of(CaseFile caseFile, CommsSource comms, Messages messages, ZoneId zone) {
         return () -> {
             CaseComms read = comms.read();
             ExhibitContentRepository contents = new ExhibitContentRepository(caseFile.db());
@@ -25,7 +26,7 @@ public interface TimelineSource {
             read.exhibits().values().stream()
                     .filter(e -> e.mediaType() != null && e.mediaType().startsWith("image/"))
                     .forEach(e -> contents.forExhibit(e.id()).ifPresent(photos::add));
-            return TimelineEvents.from(read, photos, messages);
+            return TimelineEvents.from(read, photos, messages, zone);
         };
     }
 }

@@ -37,7 +37,7 @@ class ChatAttachmentsTest {
     private static CaseComms linked() {
         CaseComms phone = CommsFixtures.phone();
         List<Message> messages = new ArrayList<>();
-        for (Message m : phone.messages()) {
+        for (Message m : CommsFixtures.messages()) {
             messages.add(m.attachments().isEmpty() ? m : new Message(m.id(), m.source(), m.conversationKey(),
                     m.service(), m.direction(), m.sender(), m.recipients(), m.sentAt(), m.body(), m.status(),
                     m.deleted(), List.of(new Attachment("part:1", "vay.jpg", "image/jpeg", 1000L, "parts/vay.jpg", 3L),
@@ -57,10 +57,10 @@ class ChatAttachmentsTest {
         FxTestThread.run(model::refresh);
         FxTestThread.waitUntil(() -> !model.loadingProperty().get() && !model.conversations().isEmpty());
 
-        List<ChatAttachment> files = FxTestThread.call(() -> {
-            model.open(model.conversations().get(0));
-            return model.thread().get(1).attachments();
-        });
+        ConversationItem thread = FxTestThread.call(() -> model.conversations().get(0));
+        FxTestThread.run(() -> model.open(thread));
+        FxTestThread.waitUntil(() -> model.shownProperty().get() == thread);
+        List<ChatAttachment> files = FxTestThread.call(() -> model.thread().get(1).attachments());
         files.forEach(model::openAttachment);
 
         assertThat(files).extracting(ChatAttachment::name, ChatAttachment::exhibitRef).containsExactly(
@@ -73,11 +73,11 @@ class ChatAttachmentsTest {
     @Test
     void aMessageThatCarriedOnlyAPositionShowsTheSharedLocation() throws Exception {
         CaseComms phone = CommsFixtures.phone();
-        Message first = phone.messages().get(0);
+        Message first = CommsFixtures.messages().get(0);
         Message locationOnly = new Message(first.id(), first.source(), first.conversationKey(), first.service(),
                 first.direction(), first.sender(), first.recipients(), first.sentAt(), null, first.status(), false,
                 List.of());
-        List<Message> messages = new ArrayList<>(phone.messages());
+        List<Message> messages = new ArrayList<>(CommsFixtures.messages());
         messages.set(0, locationOnly);
         org.spoor.comms.Location lakXao = new org.spoor.comms.Location(null, first.source(), 18.1906, 104.9694,
                 first.sentAt(), null, "WhatsApp shared location", "Lak Xao");
@@ -88,15 +88,12 @@ class ChatAttachmentsTest {
         FxTestThread.run(model::refresh);
         FxTestThread.waitUntil(() -> !model.loadingProperty().get() && !model.conversations().isEmpty());
 
-        List<String> bodies = FxTestThread.call(() -> {
-            model.conversations().forEach(model::open);
-            List<String> all = new ArrayList<>();
-            model.conversations().forEach(c -> {
-                model.open(c);
-                model.thread().forEach(line -> all.add(line.body()));
-            });
-            return all;
-        });
+        List<String> bodies = new ArrayList<>();
+        for (ConversationItem c : FxTestThread.call(() -> List.copyOf(model.conversations()))) {
+            FxTestThread.run(() -> model.open(c));
+            FxTestThread.waitUntil(() -> model.shownProperty().get() == c);
+            bodies.addAll(FxTestThread.call(() -> model.thread().stream().map(ChatLine::body).toList()));
+        }
 
         assertThat(bodies).contains("Shared location: 18.19060, 104.96940 Lak Xao");
     }

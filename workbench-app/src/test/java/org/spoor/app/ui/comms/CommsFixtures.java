@@ -41,12 +41,21 @@ public final class CommsFixtures {
     }
 
     public static CaseComms phone() {
+        return phone(messages());
+    }
+
+    /** The fixture phone's three SMS with Hùng, oldest first. */
+    public static List<Message> messages() {
         Party hung = Party.of("0912 345 678", HUNG, null);
-        List<Message> messages = List.of(
+        return List.of(
                 sms(1, Direction.INCOMING, hung, "2026-03-10T01:00:00Z", "Hàng về chưa?", List.of()),
                 sms(2, Direction.OUTGOING, hung, "2026-03-10T01:05:00Z", "Về rồi, 12 kg",
                         List.of(new Attachment("part:1", "vay.jpg", "image/jpeg", 1000L, null, null))),
                 sms(3, Direction.INCOMING, hung, "2026-03-11T02:00:00Z", "Mai lấy", List.of()));
+    }
+
+    /** The fixture phone holding {@code messages} instead of its own. */
+    public static CaseComms phone(List<Message> messages) {
         List<Call> calls = List.of(
                 new Call(10L, SourceRef.of(2, "calls:_id=1"), "Phone", Direction.OUTGOING, Party.of("0912345678",
                         HUNG, null), RecordedTime.utc(Instant.parse("2026-03-09T12:00:00Z")), 126L, true, false),

@@ -55,9 +55,11 @@ class CommunicationsViewTest {
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !conversations.getItems().isEmpty());
         ConversationItem sms = conversations.getItems().stream().filter(c -> c.service().equals("SMS"))
                 .findFirst().orElseThrow();
-        assertThat(sms.messages()).hasSize(9);
+        assertThat(sms.messageCount()).isEqualTo(9);
 
         robot.interact(() -> conversations.getSelectionModel().select(sms));
+        ListView<ChatLine> thread = robot.lookup("#chatThread").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> thread.getItems().size() == 9);
         WaitForAsyncUtils.waitForFxEvents();
         Node outgoing = robot.lookup(".chat-out").query();
         Node incoming = robot.lookup(".chat-in").query();

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
+import org.spoor.comms.Direction;
+import org.spoor.comms.Message;
+import org.spoor.comms.Party;
+import org.spoor.comms.RecordedTime;
+import org.spoor.comms.SourceRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +39,7 @@ class TimelineViewModelTest {
     void loaded() throws Exception {
         services = new TestServices(Locale.ENGLISH);
         Messages messages = Messages.in(Locale.ENGLISH);
-        model = new TimelineViewModel(() -> TimelineEvents.from(CommsFixtures.phone(), List.of(), messages),
+        model = new TimelineViewModel(() -> TimelineEvents.from(CommsFixtures.phone(), List.of(), messages, HANOI),
                 services.tasks, HANOI, messages);
         FxTestThread.run(model::refresh);
         FxTestThread.waitUntil(() -> !model.loadingProperty().get() && !model.events().isEmpty());
@@ -74,6 +80,36 @@ class TimelineViewModelTest {
 
         FxTestThread.run(model::fit);
         assertThat(FxTestThread.call(() -> model.visibleRows().size())).isEqualTo(6);
+    }
+
+    @Test
+    void aPhoneOfTensOfThousandsOfMessagesShowsEachThreadsDayAsOneEvent() {
+        // Two threads of 3,500 messages a day for three days: past the one-by-one limit.
+        List<Message> many = new ArrayList<>();
+        Party hung = Party.of("0912 345 678", CommsFixtures.HUNG, null);
+        Party tuan = Party.of("0987 654 321", CommsFixtures.TUAN, null);
+        Instant start = Instant.parse("2026-03-09T17:00:00Z"); // midnight in Hà Nội
+        int perThreadDay = 3_500;
+        for (int day = 0; day < 3; day++) {
+            for (int i = 0; i < perThreadDay * 2; i++) {
+                Party who = i % 2 == 0 ? hung : tuan;
+                Instant at = start.plus(Duration.ofDays(day)).plusSeconds(i * 10L);
+                many.add(new Message((long) many.size(), SourceRef.of(1, "sms:_id=" + many.size()), null, "SMS",
+                        Direction.INCOMING, who, List.of(), RecordedTime.utc(at), "tin", null, false, List.of()));
+            }
+        }
+        assertThat(many.size()).isGreaterThan(TimelineEvents.MESSAGES_ONE_BY_ONE);
+
+        List<TimelineEvent> events = TimelineEvents.from(CommsFixtures.phone(many), List.of(),
+                Messages.in(Locale.ENGLISH), HANOI);
+
+        List<TimelineEvent> messageDays = events.stream().filter(e -> e.lane() == TimelineEvent.Lane.MESSAGE)
+                .toList();
+        assertThat(messageDays).hasSize(6);
+        assertThat(messageDays.get(0).label()).isEqualTo("Anh Hùng: 3,500 messages that day");
+        assertThat(messageDays.get(0).at()).isEqualTo(start);
+        assertThat(messageDays).extracting(TimelineEvent::label)
+                .containsOnly("Anh Hùng: 3,500 messages that day", "Tuấn: 3,500 messages that day");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.spoor.app.ui.comms;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.spoor.comms.Message;
+import org.spoor.comms.MessageGroup;
+import org.spoor.comms.MessageRepository;
+
+/**
+ * A case's messages as the views read them: counted in groups for the overviews, a thread's newest page when
+ * it is opened, all of them one by one for the timeline. Never a list of every message: a seized phone holds
+ * a million. Reads the database, so only ever called from a background task.
+ */
+public interface CaseMessages {
+
+    /** Messages counted by exhibit, conversation, app, direction and parties. */
+    List<MessageGroup> groups();
+
+    /** The newest {@code newest} messages of a thread's groups, in time order (undated last). */
+    List<Message> newestOf(Collection<MessageGroup> thread, int newest);
+
+    /** Every message, exhibit by exhibit, in time order within each. */
+    void forEach(Consumer<Message> each);
+
+    static CaseMessages of(MessageRepository repository) {
+        return new CaseMessages() {
+            @Override
+            public List<MessageGroup> groups() {
+                return repository.groups();
+            }
+
+            @Override
+            public List<Message> newestOf(Collection<MessageGroup> thread, int newest) {
+                return repository.newestOf(thread, newest);
+            }
+
+            @Override
+            public void forEach(Consumer<Message> each) {
+                for (long exhibitId : repository.exhibitIds()) {
+                    repository.forEachByExhibit(exhibitId, each);
+                }
+            }
+        };
+    }
+
+    /** Messages held in memory (a hand-made phone in tests), read the way the database reads them. */
+    static CaseMessages inMemory(List<Message> messages) {
+        List<Message> all = List.copyOf(messages);
+        List<MessageGroup> groups = MessageGroup.of(all);
+        Comparator<Message> timeOrder = Comparator.comparing((Message m) -> m.sentAt() == null ? null
+                : m.sentAt().instant(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(m -> m.id() == null ? 0L : m.id());
+        return new CaseMessages() {
+            @Override
+            public List<MessageGroup> groups() {
+                return groups;
+            }
+
+            @Override
+            public List<Message> newestOf(Collection<MessageGroup> thread, int newest) {
+                List<Message> in = all.stream().filter(m -> thread.stream().anyMatch(g -> g.contains(m)))
+                        .sorted(timeOrder).toList();
+                return in.subList(Math.max(0, in.size() - newest), in.size());
+            }
+
+            @Override
+            public void forEach(Consumer<Message> each) {
+                all.stream().sorted(Comparator.comparingLong((Message m) -> m.source().exhibitId())
+                        .thenComparing(timeOrder)).forEach(each);
+            }
+        };
+    }
+}
