@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
  * Messages and their attachments. Messages without attachments are written in JDBC batches, since
@@ -186,75 +183,50 @@ public final class MessageRepository {
     }
 
     /**
-     * The case's messages counted by exhibit, conversation, app, direction and parties, oldest group first
-     * within each exhibit: one grouped query, so the overviews of a phone cost its few thousand groups.
+     * The case's messages counted in groups, with each group's message times and ids: one pass over the
+     * messages without their bodies, so the overviews of a phone cost its few thousand groups.
      */
-    public List<MessageGroup> groups() {
-        Field<Integer> count = DSL.count();
-        Field<OffsetDateTime> first = DSL.min(COMMS_MESSAGE.SENT_AT);
-        Field<OffsetDateTime> last = DSL.max(COMMS_MESSAGE.SENT_AT);
+    public MessageOverview overview() {
         Map<Long, String> keys = db.select(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY)
                 .from(COMMS_CONVERSATION).fetchMap(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY);
-        return db.select(COMMS_MESSAGE.EXHIBIT_ID, COMMS_MESSAGE.CONVERSATION_ID, COMMS_MESSAGE.SERVICE,
-                        COMMS_MESSAGE.DIRECTION, COMMS_MESSAGE.SENDER_RAW, COMMS_MESSAGE.SENDER,
-                        COMMS_MESSAGE.SENDER_NAME, COMMS_MESSAGE.RECIPIENTS, count, first, last)
-                .from(COMMS_MESSAGE)
-                .groupBy(COMMS_MESSAGE.EXHIBIT_ID, COMMS_MESSAGE.CONVERSATION_ID, COMMS_MESSAGE.SERVICE,
-                        COMMS_MESSAGE.DIRECTION, COMMS_MESSAGE.SENDER_RAW, COMMS_MESSAGE.SENDER,
-                        COMMS_MESSAGE.SENDER_NAME, COMMS_MESSAGE.RECIPIENTS)
-                .orderBy(COMMS_MESSAGE.EXHIBIT_ID, first.asc().nullsLast())
-                .fetch(r -> new MessageGroup(r.get(COMMS_MESSAGE.EXHIBIT_ID),
+        MessageOverview.Builder overview = new MessageOverview.Builder();
+        try (Cursor<? extends Record> rows = db.select(COMMS_MESSAGE.ID, COMMS_MESSAGE.EXHIBIT_ID,
+                        COMMS_MESSAGE.CONVERSATION_ID, COMMS_MESSAGE.SERVICE, COMMS_MESSAGE.DIRECTION,
+                        COMMS_MESSAGE.SENDER_RAW, COMMS_MESSAGE.SENDER,
+                        COMMS_MESSAGE.SENDER_NAME, COMMS_MESSAGE.RECIPIENTS, COMMS_MESSAGE.SENT_AT)
+                .from(COMMS_MESSAGE).fetchSize(CURSOR_FETCH).fetchLazy()) {
+            for (Record r : rows) {
+                overview.add(r.get(COMMS_MESSAGE.ID), r.get(COMMS_MESSAGE.EXHIBIT_ID),
                         keys.get(r.get(COMMS_MESSAGE.CONVERSATION_ID)), r.get(COMMS_MESSAGE.SERVICE),
-                        Direction.valueOf(r.get(COMMS_MESSAGE.DIRECTION)),
-                        sender(r.get(COMMS_MESSAGE.SENDER_RAW), r.get(COMMS_MESSAGE.SENDER),
-                                r.get(COMMS_MESSAGE.SENDER_NAME)),
-                        recipientsOf(r.get(COMMS_MESSAGE.RECIPIENTS)), r.get(count),
-                        instant(r.get(first)), instant(r.get(last))));
+                        r.get(COMMS_MESSAGE.DIRECTION), r.get(COMMS_MESSAGE.SENDER_RAW), r.get(COMMS_MESSAGE.SENDER),
+                        r.get(COMMS_MESSAGE.SENDER_NAME), r.get(COMMS_MESSAGE.RECIPIENTS),
+                        instant(r.get(COMMS_MESSAGE.SENT_AT)));
+            }
+        }
+        return overview.build();
     }
 
-    /**
-     * The newest {@code newest} messages of the given groups (a chat thread), in time order with undated
-     * last, with their attachments. A thread of a hundred thousand messages is opened at its end.
-     */
-    public List<Message> newestOf(Collection<MessageGroup> groups, int newest) {
-        if (groups.isEmpty()) {
+    /** The messages of these ids in the order given, with their attachments (a thread's page). */
+    public List<Message> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Condition any = DSL.falseCondition();
-        for (MessageGroup g : groups) {
-            any = any.or(inGroup(g));
-        }
+        Map<Long, Message> found = new HashMap<>();
+        Map<Long, List<Attachment>> attachments = attachmentsOf(COMMS_ATTACHMENT.MESSAGE_ID.in(ids));
         Map<Long, String> keys = new HashMap<>();
-        for (long exhibitId : groups.stream().map(MessageGroup::exhibitId).distinct().toList()) {
-            keys.putAll(conversationKeys(exhibitId));
-        }
-        List<Record> rows = db.select(COMMS_MESSAGE.asterisk()).from(COMMS_MESSAGE).where(any)
-                .orderBy(COMMS_MESSAGE.SENT_AT.desc().nullsFirst(), COMMS_MESSAGE.ID.desc())
-                .limit(newest).fetch();
-        Map<Long, List<Attachment>> attachments = attachmentsOf(COMMS_ATTACHMENT.MESSAGE_ID.in(
-                rows.stream().map(r -> r.get(COMMS_MESSAGE.ID)).toList()));
-        List<Message> messages = new ArrayList<>(rows.size());
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            Record r = rows.get(i);
-            messages.add(toMessage(r, keys.get(r.get(COMMS_MESSAGE.CONVERSATION_ID)),
+        for (Record r : db.select(COMMS_MESSAGE.asterisk()).from(COMMS_MESSAGE).where(COMMS_MESSAGE.ID.in(ids))
+                .fetch()) {
+            Long conversationId = r.get(COMMS_MESSAGE.CONVERSATION_ID);
+            String key = conversationId == null ? null : keys.computeIfAbsent(conversationId, this::conversationKey);
+            found.put(r.get(COMMS_MESSAGE.ID), toMessage(r, key,
                     attachments.getOrDefault(r.get(COMMS_MESSAGE.ID), List.of())));
         }
-        return messages;
+        return ids.stream().map(found::get).filter(m -> m != null).toList();
     }
 
-    private Condition inGroup(MessageGroup g) {
-        Condition conversation = g.conversationKey() == null ? COMMS_MESSAGE.CONVERSATION_ID.isNull()
-                : COMMS_MESSAGE.CONVERSATION_ID.in(db.select(COMMS_CONVERSATION.ID).from(COMMS_CONVERSATION)
-                        .where(COMMS_CONVERSATION.EXHIBIT_ID.eq(g.exhibitId()))
-                        .and(COMMS_CONVERSATION.CONVERSATION_KEY.eq(g.conversationKey())));
-        Party sender = g.sender();
-        return COMMS_MESSAGE.EXHIBIT_ID.eq(g.exhibitId()).and(conversation)
-                .and(COMMS_MESSAGE.SERVICE.isNotDistinctFrom(g.service()))
-                .and(COMMS_MESSAGE.DIRECTION.eq(g.direction().name()))
-                .and(COMMS_MESSAGE.SENDER_RAW.isNotDistinctFrom(sender == null ? null : sender.raw()))
-                .and(COMMS_MESSAGE.SENDER.isNotDistinctFrom(sender == null ? null : sender.normalised()))
-                .and(COMMS_MESSAGE.SENDER_NAME.isNotDistinctFrom(sender == null ? null : sender.displayName()))
-                .and(COMMS_MESSAGE.RECIPIENTS.isNotDistinctFrom(joinedKeys(g.recipients())));
+    private String conversationKey(long conversationId) {
+        return db.select(COMMS_CONVERSATION.CONVERSATION_KEY).from(COMMS_CONVERSATION)
+                .where(COMMS_CONVERSATION.ID.eq(conversationId)).fetchOne(COMMS_CONVERSATION.CONVERSATION_KEY);
     }
 
     private Map<Long, List<Attachment>> attachmentsOf(Condition which) {
@@ -274,11 +246,11 @@ public final class MessageRepository {
         return time == null ? null : time.toInstant();
     }
 
-    private static Party sender(String raw, String normalised, String name) {
+    static Party sender(String raw, String normalised, String name) {
         return raw == null && name == null ? null : Party.of(raw, normalised, name);
     }
 
-    private static List<Party> recipientsOf(String joined) {
+    static List<Party> recipientsOf(String joined) {
         return joined == null || joined.isEmpty() ? List.of()
                 : Arrays.stream(joined.split(RECIPIENT_SEPARATOR)).map(v -> Party.of(v, v, null))
                         .collect(Collectors.toList());

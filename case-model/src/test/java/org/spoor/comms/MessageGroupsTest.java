@@ -45,7 +45,7 @@ class MessageGroupsTest {
 
     @Test
     void theDatabaseCountsTheSameGroupsAsTheMessagesInMemory() {
-        List<MessageGroup> groups = repository.groups();
+        List<MessageGroup> groups = repository.overview().groups();
 
         assertThat(groups).hasSize(3);
         assertThat(groups).usingRecursiveFieldByFieldElementComparatorIgnoringFields("recipients", "sender")
@@ -64,23 +64,27 @@ class MessageGroupsTest {
 
     @Test
     void aThreadOpensAtItsNewestMessagesInTimeOrderWithTheUndatedLast() {
-        List<MessageGroup> thread = repository.groups().stream()
+        MessageOverview overview = repository.overview();
+        List<MessageGroup> thread = overview.groups().stream()
                 .filter(g -> "thread:7".equals(g.conversationKey())).toList();
 
-        List<Message> newest = repository.newestOf(thread, 4);
+        List<Message> newest = repository.byIds(overview.newestIds(thread, 4));
 
         assertThat(newest).extracting(Message::body).containsExactly("tin 7", "tin 8", "tin 9", "không ngày");
         assertThat(newest).allSatisfy(m -> assertThat(thread.stream().anyMatch(g -> g.contains(m))).isTrue());
-        assertThat(repository.newestOf(thread, 100)).hasSize(11);
+        assertThat(newest.get(0).conversationKey()).isEqualTo("thread:7");
+        assertThat(overview.newestIds(thread, 100)).hasSize(11);
     }
 
     @Test
     void aLooseThreadHoldsOnlyItsOwnGroupsMessages() {
-        List<MessageGroup> loose = repository.groups().stream().filter(g -> g.conversationKey() == null).toList();
+        MessageOverview overview = repository.overview();
+        List<MessageGroup> loose = overview.groups().stream().filter(g -> g.conversationKey() == null).toList();
 
-        assertThat(repository.newestOf(loose, 100)).extracting(Message::body)
+        assertThat(repository.byIds(overview.newestIds(loose, 100))).extracting(Message::body)
                 .containsExactly("hàng về", "vảy tê tê 12 kg");
-        assertThat(repository.newestOf(List.of(), 100)).isEmpty();
+        assertThat(overview.newestIds(List.of(), 100)).isEmpty();
+        assertThat(repository.byIds(List.of())).isEmpty();
     }
 
     @Test

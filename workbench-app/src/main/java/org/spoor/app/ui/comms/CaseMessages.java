@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.spoor.comms.Message;
 import org.spoor.comms.MessageGroup;
+import org.spoor.comms.MessageOverview;
 import org.spoor.comms.MessageRepository;
 
 /**
@@ -25,16 +26,17 @@ public interface CaseMessages {
     /** Every message, exhibit by exhibit, in time order within each. */
     void forEach(Consumer<Message> each);
 
-    static CaseMessages of(MessageRepository repository) {
+    /** The case's messages through {@code overview}, read once by {@link MessageRepository#overview()}. */
+    static CaseMessages of(MessageRepository repository, MessageOverview overview) {
         return new CaseMessages() {
             @Override
             public List<MessageGroup> groups() {
-                return repository.groups();
+                return overview.groups();
             }
 
             @Override
             public List<Message> newestOf(Collection<MessageGroup> thread, int newest) {
-                return repository.newestOf(thread, newest);
+                return repository.byIds(overview.newestIds(thread, newest));
             }
 
             @Override

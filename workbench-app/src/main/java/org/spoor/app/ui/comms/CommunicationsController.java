@@ -89,6 +89,12 @@ public final class CommunicationsController {
         chatThread.setItems(model.thread());
         chatThread.setCellFactory(list -> new ChatBubbleCell(messages, model::openAttachment));
         chatThread.setFocusTraversable(true);
+        // A chat reads from the bottom: the newest message is where a thread opens.
+        model.shownProperty().addListener((o, was, now) -> {
+            if (now != null && !model.thread().isEmpty()) {
+                chatThread.scrollTo(model.thread().size() - 1);
+            }
+        });
         threadNoteLabel.textProperty().bind(model.threadNoteProperty());
         threadNoteLabel.visibleProperty().bind(model.threadNoteProperty().isNotEmpty());
         threadNoteLabel.managedProperty().bind(threadNoteLabel.visibleProperty());
@@ -116,7 +122,7 @@ public final class CommunicationsController {
                 model.conversations().size(),
                 model.conversations().stream().mapToLong(ConversationItem::messageCount).sum(),
                 model.calls().size()), model.conversations(), model.calls()));
-        commsLoadingIndicator.visibleProperty().bind(model.loadingProperty());
+        commsLoadingIndicator.visibleProperty().bind(model.loadingProperty().or(model.threadLoadingProperty()));
         refreshCommsButton.disableProperty().bind(model.loadingProperty());
         model.refresh();
     }

@@ -55,6 +55,7 @@ public final class CommunicationsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty threadNote = new SimpleStringProperty("");
     private final ObjectProperty<ConversationItem> shown = new SimpleObjectProperty<>();
+    private final BooleanProperty threadLoading = new SimpleBooleanProperty(false);
     private CaseComms comms;
     private ConversationItem opening;
 
@@ -106,12 +107,14 @@ public final class CommunicationsViewModel {
     public void open(ConversationItem conversation) {
         opening = conversation;
         if (conversation == null || comms == null) {
+            threadLoading.set(false);
             thread.clear();
             threadNote.set("");
             shown.set(null);
             return;
         }
         CaseComms read = comms;
+        threadLoading.set(true);
         tasks.background(() -> read.messages().newestOf(conversation.groups(), THREAD_PAGE).stream()
                 .map(m -> line(read, m)).collect(Collectors.toList())).onSuccess(lines -> {
                     if (opening == conversation) {
@@ -120,6 +123,11 @@ public final class CommunicationsViewModel {
                                 ? messages.format("comms.thread.newest", lines.size(), conversation.messageCount())
                                 : "");
                         shown.set(conversation);
+                    }
+                }).andFinally(() -> {
+                    // A thread chosen meanwhile is still being read.
+                    if (opening == conversation) {
+                        threadLoading.set(false);
                     }
                 }).start();
     }
@@ -227,6 +235,11 @@ public final class CommunicationsViewModel {
     /** Says when the thread shown is only its newest page; empty otherwise. */
     public ReadOnlyStringProperty threadNoteProperty() {
         return threadNote;
+    }
+
+    /** True while a thread's messages are being read. */
+    public ReadOnlyBooleanProperty threadLoadingProperty() {
+        return threadLoading;
     }
 
     /** The thread whose messages are shown, once they are. */

@@ -63,8 +63,11 @@ class CommunicationsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node outgoing = robot.lookup(".chat-out").query();
         Node incoming = robot.lookup(".chat-in").query();
+        // The thread opens at its newest message: the bubbles on screen are the end of the chat.
         assertThat(robot.from(outgoing).lookup(".chat-body").queryAs(Labeled.class).getText())
-                .isEqualTo("Yo Fred this is my new number.");
+                .isIn(thread.getItems().stream().filter(ChatLine::outgoing).map(ChatLine::body).toList());
+        assertThat(robot.lookup(".chat-body").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains(thread.getItems().get(thread.getItems().size() - 1).body());
         Bounds right = outgoing.localToScene(outgoing.getBoundsInLocal());
         Bounds left = incoming.localToScene(incoming.getBoundsInLocal());
         assertThat(right.getMaxX()).as("sent bubbles sit on the right").isGreaterThan(left.getMaxX() + 40);
