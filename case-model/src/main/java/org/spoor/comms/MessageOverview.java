@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A case's messages as the overviews need them, read in one pass: the counted {@link MessageGroup}s, and
@@ -58,6 +59,17 @@ public final class MessageOverview {
             ids.add(all[i][1]);
         }
         return ids;
+    }
+
+    /** Calls {@code each} with the time of every dated message of the group, in no particular order. */
+    public void forEachTime(MessageGroup group, Consumer<Instant> each) {
+        Members m = members.get(group);
+        for (int i = 0; m != null && i < m.size; i++) {
+            if (m.times[i] != UNDATED) {
+                each.accept(Instant.ofEpochSecond(Math.floorDiv(m.times[i], 1_000_000L),
+                        Math.floorMod(m.times[i], 1_000_000L) * 1_000L));
+            }
+        }
     }
 
     /** Collects the rows of one pass over the messages; the groups are known in the order first met. */

@@ -74,6 +74,9 @@ class MessageGroupsTest {
         assertThat(newest).allSatisfy(m -> assertThat(thread.stream().anyMatch(g -> g.contains(m))).isTrue());
         assertThat(newest.get(0).conversationKey()).isEqualTo("thread:7");
         assertThat(overview.newestIds(thread, 100)).hasSize(11);
+        List<Instant> times = new ArrayList<>();
+        thread.forEach(g -> overview.forEachTime(g, times::add));
+        assertThat(times).hasSize(10).contains(T0, T0.plusSeconds(540));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.spoor.app.ui.comms;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,9 @@ public interface CaseMessages {
     /** Every message, exhibit by exhibit, in time order within each. */
     void forEach(Consumer<Message> each);
 
+    /** The time of every dated message of the group, in no particular order, without reading the messages. */
+    void forEachTime(MessageGroup group, Consumer<Instant> each);
+
     /** The case's messages through {@code overview}, read once by {@link MessageRepository#overview()}. */
     static CaseMessages of(MessageRepository repository, MessageOverview overview) {
         return new CaseMessages() {
@@ -44,6 +48,11 @@ public interface CaseMessages {
                 for (long exhibitId : repository.exhibitIds()) {
                     repository.forEachByExhibit(exhibitId, each);
                 }
+            }
+
+            @Override
+            public void forEachTime(MessageGroup group, Consumer<Instant> each) {
+                overview.forEachTime(group, each);
             }
         };
     }
@@ -72,6 +81,12 @@ public interface CaseMessages {
             public void forEach(Consumer<Message> each) {
                 all.stream().sorted(Comparator.comparingLong((Message m) -> m.source().exhibitId())
                         .thenComparing(timeOrder)).forEach(each);
+            }
+
+            @Override
+            public void forEachTime(MessageGroup group, Consumer<Instant> each) {
+                all.stream().filter(group::contains).filter(m -> m.sentAt() != null)
+                        .forEach(m -> each.accept(m.sentAt().instant()));
             }
         };
     }

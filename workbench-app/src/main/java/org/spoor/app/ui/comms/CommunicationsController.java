@@ -3,6 +3,7 @@ package org.spoor.app.ui.comms;
 import java.time.Instant;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -89,12 +90,13 @@ public final class CommunicationsController {
         chatThread.setItems(model.thread());
         chatThread.setCellFactory(list -> new ChatBubbleCell(messages, model::openAttachment));
         chatThread.setFocusTraversable(true);
-        // A chat reads from the bottom: the newest message is where a thread opens.
-        model.shownProperty().addListener((o, was, now) -> {
+        // A chat reads from the bottom: the newest message is where a thread opens. Scrolled after the list
+        // has laid out its new cells, whose heights differ; before, it leaves a gap above the last ones.
+        model.shownProperty().addListener((o, was, now) -> Platform.runLater(() -> {
             if (now != null && !model.thread().isEmpty()) {
                 chatThread.scrollTo(model.thread().size() - 1);
             }
-        });
+        }));
         threadNoteLabel.textProperty().bind(model.threadNoteProperty());
         threadNoteLabel.visibleProperty().bind(model.threadNoteProperty().isNotEmpty());
         threadNoteLabel.managedProperty().bind(threadNoteLabel.visibleProperty());

@@ -14,6 +14,8 @@ import org.spoor.app.ui.comms.CaseComms;
 import org.spoor.app.ui.comms.ContactTally;
 import org.spoor.app.ui.comms.Conversations;
 import org.spoor.comms.Call;
+import org.spoor.comms.Message;
+import org.spoor.comms.MessageGroup;
 import org.spoor.comms.Party;
 import org.spoor.exhibit.Exhibit;
 import org.spoor.exhibit.ExhibitContent;
@@ -72,36 +74,45 @@ public final class TimelineEvents {
         return events;
     }
 
-    /** One event per thread and day (in the investigator's zone), at that day's first message. */
+    /**
+     * One event per thread and day (in the investigator's zone), at that day's first message, counted from the
+     * message times of the overview without reading a single message.
+     */
     private static void daysOfThreads(CaseComms comms, Messages messages, ZoneId zone, List<TimelineEvent> events) {
         Map<String, ThreadDay> days = new LinkedHashMap<>();
-        comms.messages().forEach(message -> {
-            if (message.sentAt() == null) {
-                return;
-            }
-            Instant at = message.sentAt().instant();
-            String key = Conversations.threadKey(message) + "\u0000" + LocalDate.ofInstant(at, zone);
-            ThreadDay day = days.computeIfAbsent(key, k -> new ThreadDay(at,
-                    who(comms, ContactTally.counterparts(message)), comms.citation(message.source())));
-            day.count++;
-        });
+        for (MessageGroup group : comms.messageGroups()) {
+            Message sample = group.sample();
+            String thread = Conversations.threadKey(sample);
+            String who = who(comms, ContactTally.counterparts(sample));
+            String citation = comms.exhibit(group.exhibitId()).map(Exhibit::ref).orElse("#" + group.exhibitId())
+                    + (group.conversationKey() == null ? "" : " · " + group.conversationKey());
+            comms.messages().forEachTime(group, at -> {
+                ThreadDay day = days.computeIfAbsent(thread + "\u0000" + LocalDate.ofInstant(at, zone),
+                        k -> new ThreadDay(who, citation));
+                day.add(at);
+            });
+        }
         for (ThreadDay day : days.values()) {
             events.add(new TimelineEvent(day.first, TimelineEvent.Lane.MESSAGE,
                     messages.format("timeline.messagesOfDay", day.who, day.count), day.citation));
         }
     }
 
-    /** A thread's messages of one day: the first one's time, party and place, and how many. */
+    /** A thread's messages of one day: the first one's time, the party, where they are, and how many. */
     private static final class ThreadDay {
-        private final Instant first;
         private final String who;
         private final String citation;
+        private Instant first;
         private long count;
 
-        ThreadDay(Instant first, String who, String citation) {
-            this.first = first;
+        ThreadDay(String who, String citation) {
             this.who = who;
             this.citation = citation;
+        }
+
+        void add(Instant at) {
+            first = first == null || at.isBefore(first) ? at : first;
+            count++;
         }
     }
 
