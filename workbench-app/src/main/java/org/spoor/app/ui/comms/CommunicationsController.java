@@ -3,7 +3,6 @@ package org.spoor.app.ui.comms;
 import java.time.Instant;
 import java.util.function.Function;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -14,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 
 import org.spoor.app.ui.audit.AuditRowFormat;
@@ -90,13 +90,12 @@ public final class CommunicationsController {
         chatThread.setItems(model.thread());
         chatThread.setCellFactory(list -> new ChatBubbleCell(messages, model::openAttachment));
         chatThread.setFocusTraversable(true);
-        // A chat reads from the bottom: the newest message is where a thread opens. Scrolled after the list
-        // has laid out its new cells, whose heights differ; before, it leaves a gap above the last ones.
-        model.shownProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+        // A chat reads from the bottom: the newest message is where a thread opens.
+        model.shownProperty().addListener((o, was, now) -> {
             if (now != null && !model.thread().isEmpty()) {
-                chatThread.scrollTo(model.thread().size() - 1);
+                scrollToNewest();
             }
-        }));
+        });
         threadNoteLabel.textProperty().bind(model.threadNoteProperty());
         threadNoteLabel.visibleProperty().bind(model.threadNoteProperty().isNotEmpty());
         threadNoteLabel.managedProperty().bind(threadNoteLabel.visibleProperty());
@@ -127,6 +126,20 @@ public final class CommunicationsController {
         commsLoadingIndicator.visibleProperty().bind(model.loadingProperty().or(model.threadLoadingProperty()));
         refreshCommsButton.disableProperty().bind(model.loadingProperty());
         model.refresh();
+    }
+
+    /**
+     * Shows the last message at the bottom. ListView.scrollTo alone leaves the cells above the last one
+     * unlaid until the next scroll (bubbles differ in height): a page up and down again lays them out.
+     */
+    private void scrollToNewest() {
+        chatThread.scrollTo(model.thread().size() - 1);
+        chatThread.applyCss();
+        chatThread.layout();
+        if (chatThread.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollPixels(-flow.getHeight());
+            flow.scrollPixels(flow.getHeight());
+        }
     }
 
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
