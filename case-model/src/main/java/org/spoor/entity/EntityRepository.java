@@ -4,12 +4,16 @@ import static org.spoor.casefile.db.Tables.ENTITY;
 import static org.spoor.casefile.db.Tables.ENTITY_ALIAS;
 import static org.spoor.casefile.db.Tables.ENTITY_SOURCE;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.spoor.casefile.db.tables.records.EntitySourceRecord;
 
 /**
  * Entities of a case, one per real-world identifier: recording a mention upserts the entity by its
@@ -138,11 +142,25 @@ public final class EntityRepository {
     }
 
     public List<EntitySource> sourcesOf(long entityId) {
-        return db.selectFrom(ENTITY_SOURCE)
+        List<EntitySource> sources = new ArrayList<>();
+        forEachSource(entityId, sources::add);
+        return sources;
+    }
+
+    /**
+     * Calls {@code each} with the entity's sources, by exhibit, through a cursor: a species named in 125,000
+     * messages of one phone is listed without holding them.
+     */
+    public void forEachSource(long entityId, Consumer<EntitySource> each) {
+        try (Cursor<EntitySourceRecord> rows = db.selectFrom(ENTITY_SOURCE)
                 .where(ENTITY_SOURCE.ENTITY_ID.eq(entityId))
                 .orderBy(ENTITY_SOURCE.EXHIBIT_ID, ENTITY_SOURCE.ID)
-                .fetch(r -> new EntitySource(r.getId(), r.getEntityId(), r.getExhibitId(), r.getSourceLocator(),
+                .fetchSize(1_000).fetchLazy()) {
+            for (EntitySourceRecord r : rows) {
+                each.accept(new EntitySource(r.getId(), r.getEntityId(), r.getExhibitId(), r.getSourceLocator(),
                         r.getRawValue(), r.getStartOffset(), r.getEndOffset(), r.getContext()));
+            }
+        }
     }
 
     /** How many sources each entity has, by entity id (entities without sources are absent). */

@@ -1,5 +1,7 @@
 package org.spoor.app.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,22 +53,33 @@ final class EntitiesCommand implements Callable<Integer> {
         try (CaseFile opened = CaseOpener.open(context, caseDir)) {
             EntityRepository entities = new EntityRepository(opened.db());
             List<Entity> found = entities.findAll(only);
-            Map<Long, Exhibit> exhibits = new HashMap<>();
-            List<Map<String, Object>> listed = found.stream()
-                    .map(entity -> toJson(entity, entities.sourcesOf(entity.id()), opened, exhibits))
-                    .collect(Collectors.toList());
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("type", only.map(Enum::name).orElse("all"));
             details.put("entities", found.size());
             opened.audit().record(opened.actor(), "entities.listed", null, details);
+            // Source by source from the case to the terminal: a phone gives one species 100,000 sources.
+            Sources sources = new Sources(entities, opened);
             if (json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("type", only.map(Enum::name).orElse(null));
-                doc.put("total", found.size());
-                doc.put("entities", listed);
-                context.json().print(doc);
+                context.json().stream(out -> {
+                    out.startObject();
+                    out.field("type", only.map(Enum::name).orElse(null));
+                    out.field("total", found.size());
+                    out.startArray("entities");
+                    for (Entity entity : found) {
+                        out.startObject();
+                        for (Map.Entry<String, Object> field : header(entity).entrySet()) {
+                            out.field(field.getKey(), field.getValue());
+                        }
+                        out.startArray("sources");
+                        sources.each(entity, out::element);
+                        out.endArray();
+                        out.endObject();
+                    }
+                    out.endArray();
+                    out.endObject();
+                });
             } else {
-                print(listed);
+                print(found, sources);
             }
         }
         return ExitCodes.DONE;
@@ -86,15 +99,42 @@ final class EntitiesCommand implements Callable<Integer> {
         throw new UsageException(context.messages().get("cli.entities.unknownType", type, known));
     }
 
-    private static Map<String, Object> toJson(Entity entity, List<EntitySource> sources, CaseFile opened,
-            Map<Long, Exhibit> exhibits) {
+    private static Map<String, Object> header(Entity entity) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", entity.id());
         doc.put("type", entity.type().name());
         doc.put("key", entity.normalisedKey());
         doc.put("display", entity.displayValue());
         doc.put("aliases", entity.aliases());
-        doc.put("sources", sources.stream().map(source -> {
+        return doc;
+    }
+
+    /** An entity's sources, each cited by exhibit reference and file name (each exhibit read once). */
+    private static final class Sources {
+        private final EntityRepository entities;
+        private final CaseFile opened;
+        private final Map<Long, Exhibit> exhibits = new HashMap<>();
+
+        Sources(EntityRepository entities, CaseFile opened) {
+            this.entities = entities;
+            this.opened = opened;
+        }
+
+        void each(Entity entity, Each each) throws IOException {
+            try {
+                entities.forEachSource(entity.id(), source -> {
+                    try {
+                        each.accept(cited(source));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        private Map<String, Object> cited(EntitySource source) {
             Exhibit exhibit = exhibits.computeIfAbsent(source.exhibitId(),
                     id -> opened.exhibits().byId(id).orElse(null));
             Map<String, Object> s = new LinkedHashMap<>();
@@ -107,23 +147,25 @@ final class EntitiesCommand implements Callable<Integer> {
             s.put("end", source.endOffset());
             s.put("context", source.context());
             return s;
-        }).collect(Collectors.toList()));
-        return doc;
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private void print(List<Map<String, Object>> listed) {
-        context.out().println(context.messages().get("cli.entities.total", listed.size()));
-        for (Map<String, Object> entity : listed) {
-            List<String> aliases = (List<String>) entity.get("aliases");
-            context.out().println(entity.get("type") + "  " + entity.get("display")
-                    + (entity.get("display").equals(entity.get("key")) ? "" : "  [" + entity.get("key") + "]")
+    /** What is done with each cited source; may fail writing it out. */
+    @FunctionalInterface
+    private interface Each {
+        void accept(Map<String, Object> source) throws IOException;
+    }
+
+    private void print(List<Entity> found, Sources sources) throws IOException {
+        context.out().println(context.messages().get("cli.entities.total", found.size()));
+        for (Entity entity : found) {
+            List<String> aliases = entity.aliases();
+            context.out().println(entity.type().name() + "  " + entity.displayValue()
+                    + (entity.displayValue().equals(entity.normalisedKey()) ? "" : "  [" + entity.normalisedKey() + "]")
                     + (aliases.isEmpty() ? "" : "  " + context.messages().get("cli.entities.aliases",
                             String.join(", ", aliases))));
-            for (Map<String, Object> source : (List<Map<String, Object>>) entity.get("sources")) {
-                context.out().println("    " + source.get("ref") + "  " + source.get("fileName") + "  "
-                        + source.get("locator") + "  \"" + source.get("raw") + "\"");
-            }
+            sources.each(entity, source -> context.out().println("    " + source.get("ref") + "  "
+                    + source.get("fileName") + "  " + source.get("locator") + "  \"" + source.get("raw") + "\""));
         }
     }
 }
