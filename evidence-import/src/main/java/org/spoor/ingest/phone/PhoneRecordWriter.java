@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DefaultConnectionProvider;
@@ -61,11 +62,20 @@ public final class PhoneRecordWriter {
     /** Returns the number of messages written. */
     public long write(PhoneArtifactParser parser, Path file, PhoneParseContext context)
             throws PhoneParseException, IOException {
+        return write(parser, file, context, written -> { });
+    }
+
+    /**
+     * Returns the number of messages written; {@code progress} hears how many records are in the case after
+     * each committed chunk and at the end.
+     */
+    public long write(PhoneArtifactParser parser, Path file, PhoneParseContext context, LongConsumer progress)
+            throws PhoneParseException, IOException {
         CommsImportState state = new CommsImportState(db);
         state.begin(context.exhibitId());
         long written;
         try {
-            written = db.connectionResult(connection -> writeInChunks(connection, parser, file, context));
+            written = db.connectionResult(connection -> writeInChunks(connection, parser, file, context, progress));
         } catch (RuntimeException | Error e) {
             // A damaged database leaves no half of its messages behind.
             try {
@@ -81,18 +91,19 @@ public final class PhoneRecordWriter {
     }
 
     private long writeInChunks(Connection connection, PhoneArtifactParser parser, Path file,
-            PhoneParseContext context) throws SQLException, PhoneParseException, IOException {
+            PhoneParseContext context, LongConsumer progress) throws SQLException, PhoneParseException, IOException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             DSLContext chunkDb = db.configuration().derive(new DefaultConnectionProvider(connection)).dsl();
             // A phone repeats its few thousand numbers and finds in a million rows: queue their sources.
             EntityBatch entities = extractor == null ? null : new EntityBatch(chunkDb);
-            RepositoryPhoneRecordSink sink = new RepositoryPhoneRecordSink(chunkDb, chunk, () -> {
+            RepositoryPhoneRecordSink sink = new RepositoryPhoneRecordSink(chunkDb, chunk, records -> {
                 if (entities != null) {
                     entities.flush();
                 }
                 commit(connection);
+                progress.accept(records);
             });
             if (entities == null) {
                 parser.parse(file, context, sink);
@@ -104,6 +115,7 @@ public final class PhoneRecordWriter {
                 entities.flush();
             }
             connection.commit();
+            progress.accept(sink.recordsWritten());
             return sink.messagesWritten();
         } catch (SQLException | PhoneParseException | IOException | RuntimeException | Error e) {
             connection.rollback();

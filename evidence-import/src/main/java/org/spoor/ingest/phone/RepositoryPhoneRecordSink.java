@@ -2,6 +2,7 @@ package org.spoor.ingest.phone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
 import org.spoor.comms.Account;
 import org.spoor.comms.AccountRepository;
@@ -36,17 +37,18 @@ public final class RepositoryPhoneRecordSink implements PhoneRecordSink {
     private final LocationRepository locations;
     private final List<Message> pending = new ArrayList<>(BATCH);
     private final int chunk;
-    private final Runnable checkpoint;
+    private final LongConsumer checkpoint;
     private long written;
+    private long records;
     private long sinceCheckpoint;
 
     /** A sink without checkpoints: everything is written in the caller's transaction. */
     public RepositoryPhoneRecordSink(DSLContext db) {
-        this(db, Integer.MAX_VALUE, () -> { });
+        this(db, Integer.MAX_VALUE, records -> { });
     }
 
-    /** A sink that runs {@code checkpoint} after each {@code chunk} records written. */
-    public RepositoryPhoneRecordSink(DSLContext db, int chunk, Runnable checkpoint) {
+    /** A sink that runs {@code checkpoint} after each {@code chunk} records written, with the records so far. */
+    public RepositoryPhoneRecordSink(DSLContext db, int chunk, LongConsumer checkpoint) {
         this.chunk = chunk;
         this.checkpoint = checkpoint;
         devices = new DeviceRepository(db);
@@ -113,13 +115,19 @@ public final class RepositoryPhoneRecordSink implements PhoneRecordSink {
         }
     }
 
-    private void counted(int records) {
-        sinceCheckpoint += records;
+    private void counted(int count) {
+        records += count;
+        sinceCheckpoint += count;
         if (sinceCheckpoint >= chunk) {
             sinceCheckpoint = 0;
             flush();
-            checkpoint.run();
+            checkpoint.accept(records);
         }
+    }
+
+    /** Records of every kind written so far (messages after the last flush). */
+    public long recordsWritten() {
+        return records;
     }
 
     /** Messages written so far (after the last flush). */

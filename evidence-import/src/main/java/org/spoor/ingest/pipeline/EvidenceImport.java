@@ -78,7 +78,7 @@ public final class EvidenceImport {
                     // Parsers' own temporary files stay inside the case folder, never in the shared temp dir.
                     try (Extractor extractor = ExtractorFactory.create(
                             settings.withWorkerTempDir(caseFile.folder().scratch()))) {
-                        ItemImporter importer = importer(request, importId, extractor);
+                        ItemImporter importer = importer(request, importId, extractor, progress);
                         for (int i = next.getAndIncrement(); i < sources.size() && !progress.cancelled();
                              i = next.getAndIncrement()) {
                             SeizedSource source = sources.get(i);
@@ -123,7 +123,8 @@ public final class EvidenceImport {
         return report;
     }
 
-    private ItemImporter importer(ImportRequest request, String importId, Extractor extractor) {
+    private ItemImporter importer(ImportRequest request, String importId, Extractor extractor,
+                                  ImportProgress progress) {
         PhoneNumbers numbers = new PhoneNumbers(request.region());
         TextEntityExtractor finder = TextEntityExtractor.standard(request.region());
         // Every new item is run against the case's watch-lists as it lands.
@@ -135,7 +136,7 @@ public final class EvidenceImport {
                         new WatchHitRepository(caseFile.db(), caseFile.clock())), extractor,
                 new PhoneDumpReader(caseFile.db(), finder, request.region(),
                         new PhoneMessageIndexing(index, caseFile.exhibits())), new ImportLedger(caseFile.db(),
-                importId));
+                importId), progress);
     }
 
     /** Per-file outcomes added up from the worker threads. */

@@ -11,6 +11,13 @@ public interface ImportProgress {
 
     void update(int filesDone, int filesTotal, long bytesDone, long bytesTotal, String current);
 
+    /**
+     * A phone artefact's records (messages, calls, contacts...) written so far, reported every few thousand:
+     * one database of a million messages is one file of the import but minutes of its work.
+     */
+    default void records(String item, long written) {
+    }
+
     /** Lets a long import be cancelled between files; what was done stays done and can resume. */
     default boolean cancelled() {
         return false;

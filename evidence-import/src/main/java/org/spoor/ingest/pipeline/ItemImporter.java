@@ -26,15 +26,17 @@ final class ItemImporter {
     private final Extractor extractor;
     private final PhoneDumpReader phones;
     private final ImportLedger ledger;
+    private final ImportProgress progress;
 
     ItemImporter(CaseFile caseFile, ExhibitWriter writer, ContentRecorder recorder, Extractor extractor,
-                 PhoneDumpReader phones, ImportLedger ledger) {
+                 PhoneDumpReader phones, ImportLedger ledger, ImportProgress progress) {
         this.caseFile = caseFile;
         this.writer = writer;
         this.recorder = recorder;
         this.extractor = extractor;
         this.phones = phones;
         this.ledger = ledger;
+        this.progress = progress;
     }
 
     record Outcome(int added, int duplicates, boolean resumed, int watchHits, List<ImportProblem> problems) {
@@ -95,8 +97,8 @@ final class ItemImporter {
             return false;
         }
         try {
-            return phones.read(written.exhibit().id(), item.bytes(), item.mediaType(), companions, scratch)
-                    .isPresent();
+            return phones.read(written.exhibit().id(), item.bytes(), item.mediaType(), companions, scratch,
+                    records -> progress.records(path, records)).isPresent();
         } catch (PhoneParseException | IOException | RuntimeException e) {
             // The phone database stays an exhibit; only its messages and calls could not be read.
             tally.problems.add(new ImportProblem(path, "phone data not read: " + e.getMessage(), true));

@@ -3,6 +3,7 @@ package org.spoor.ingest.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.jooq.DSLContext;
 import org.spoor.comms.CommsImportState;
@@ -40,15 +41,18 @@ final class PhoneDumpReader {
         return writes.isUnfinished(exhibitId);
     }
 
-    /** Returns the parser's name if the item was a phone artefact; a damaged one throws with the reason. */
-    Optional<String> read(long exhibitId, Path bytes, String mediaType, CompanionFiles companions, Path scratch)
-            throws IOException, PhoneParseException {
+    /**
+     * Returns the parser's name if the item was a phone artefact; a damaged one throws with the reason.
+     * {@code progress} hears the records written so far, every few thousand.
+     */
+    Optional<String> read(long exhibitId, Path bytes, String mediaType, CompanionFiles companions, Path scratch,
+                          LongConsumer progress) throws IOException, PhoneParseException {
         Optional<PhoneArtifactParser> parser = parsers.find(bytes, mediaType);
         if (parser.isEmpty()) {
             return Optional.empty();
         }
         // One transaction per artefact: a damaged database leaves no half of its messages behind.
-        writer.write(parser.get(), bytes, new PhoneParseContext(exhibitId, region, companions, scratch));
+        writer.write(parser.get(), bytes, new PhoneParseContext(exhibitId, region, companions, scratch), progress);
         return Optional.of(parser.get().name());
     }
 }

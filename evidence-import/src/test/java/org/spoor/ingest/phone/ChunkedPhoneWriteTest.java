@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +112,21 @@ class ChunkedPhoneWriteTest {
                 .filteredOn(source -> source.startOffset() < 0).singleElement()
                 .satisfies(sender -> assertThat(sender.sourceLocator()).isEqualTo("sms:_id=1"));
         assertThat(entities.findAll(Optional.of(EntityType.PHONE))).hasSize(1);
+    }
+
+    @Test
+    void aLongWriteReportsTheRecordsInAfterEveryChunkAndAtTheEnd() throws Exception {
+        long exhibit = testCase.exhibit(4, "mmssms.db");
+        // Messages reach the database in batches of 5,000, so chunks of them are what can be reported.
+        int messages = 10_345;
+        List<Long> reported = new ArrayList<>();
+
+        new PhoneRecordWriter(testCase.db, null, CHUNK).write(OneThreadSmsParser.whole(messages,
+                ChunkedPhoneWriteTest::message), scratch, context(exhibit), reported::add);
+
+        // Records of every kind: the messages and their one conversation.
+        assertThat(reported).hasSizeGreaterThanOrEqualTo(3).isSorted().last().isEqualTo(messages + 1L);
+        assertThat(reported.get(0)).isLessThan(messages);
     }
 
     private PhoneParseContext context(long exhibit) {

@@ -53,9 +53,13 @@ final class ImportFixtures {
 
     /** Imports {@code paths} into the open case and returns the report. */
     static ImportReport importInto(CaseFile caseFile, Path... paths) throws Exception {
+        return importInto(caseFile, ImportProgress.NONE, paths);
+    }
+
+    static ImportReport importInto(CaseFile caseFile, ImportProgress progress, Path... paths) throws Exception {
         try (SearchIndex index = new SearchIndex(caseFile.openIndexDirectory())) {
             return new EvidenceImport(caseFile, index, settings(), 2)
-                    .run(new ImportRequest(java.util.List.of(paths), SEIZURE, "VN"), ImportProgress.NONE);
+                    .run(new ImportRequest(java.util.List.of(paths), SEIZURE, "VN"), progress);
         }
     }
 }

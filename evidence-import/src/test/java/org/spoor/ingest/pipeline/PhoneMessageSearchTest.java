@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spoor.casefile.CaseFile;
@@ -22,7 +24,22 @@ class PhoneMessageSearchTest {
     void aSearchFindsTheMessageItselfWithItsPlaceAndTheDatabaseKeepsItsOwnItem() throws Exception {
         Path seized = ImportFixtures.seizedSmsDatabase(temp);
         try (CaseFile caseFile = ImportFixtures.newCase(temp.resolve("c.spoor"))) {
-            ImportFixtures.importInto(caseFile, seized);
+            Map<String, Long> recordsRead = new ConcurrentHashMap<>();
+            ImportFixtures.importInto(caseFile, new ImportProgress() {
+                @Override
+                public void update(int filesDone, int filesTotal, long bytesDone, long bytesTotal, String current) {
+                }
+
+                @Override
+                public void records(String item, long written) {
+                    recordsRead.merge(item, written, Math::max);
+                }
+            }, seized);
+            // The phone database said how far its records had got (a million-message one is minutes of work).
+            assertThat(recordsRead.entrySet()).singleElement().satisfies(read -> {
+                assertThat(read.getKey()).endsWith("mmssms.db");
+                assertThat(read.getValue()).isGreaterThanOrEqualTo(5);
+            });
             try (SearchIndex index = new SearchIndex(caseFile.openIndexDirectory())) {
                 List<SearchHit> messages = index.search(new SearchQuery("BamBam smashed", 20,
                         Set.of(PhoneMessageIndexing.KIND), null, null, null, null)).hits();

@@ -12,6 +12,7 @@ import org.spoor.exhibit.SeizureFacts;
 import org.spoor.ingest.extract.ExtractionSettings;
 import org.spoor.ingest.pipeline.EvidenceImport;
 import org.spoor.ingest.pipeline.ImportProblem;
+import org.spoor.ingest.pipeline.ImportProgress;
 import org.spoor.ingest.pipeline.ImportReport;
 import org.spoor.ingest.pipeline.ImportRequest;
 import org.spoor.search.SearchIndex;
@@ -65,8 +66,18 @@ final class ImportCommand implements Callable<Integer> {
              TerminalProgress progress = new TerminalProgress(context, json, "cli.import.progress")) {
             ImportRequest request = new ImportRequest(paths, new SeizureFacts(seizedAt, seizedOn, seal, custodian),
                     opened.details().country());
-            report = new EvidenceImport(opened, index, ExtractionSettings.defaults(), workers)
-                    .run(request, (done, total, bytes, bytesTotal, current) -> progress.update(done, total, bytes));
+            report = new EvidenceImport(opened, index, ExtractionSettings.defaults(), workers).run(request,
+                    new ImportProgress() {
+                        @Override
+                        public void update(int done, int total, long bytes, long bytesTotal, String current) {
+                            progress.update(done, total, bytes);
+                        }
+
+                        @Override
+                        public void records(String item, long written) {
+                            progress.records(item, written);
+                        }
+                    });
         }
         if (json) {
             context.json().print(toJson(report));

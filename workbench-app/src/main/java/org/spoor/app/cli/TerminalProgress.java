@@ -14,6 +14,10 @@ final class TerminalProgress implements AutoCloseable {
     private final long started = System.nanoTime();
     private long lastDraw;
     private boolean drew;
+    private long done;
+    private long total;
+    private long bytesDone;
+    private String working = "";
 
     TerminalProgress(CliContext context, boolean silent, String messageKey) {
         this.context = context;
@@ -22,8 +26,27 @@ final class TerminalProgress implements AutoCloseable {
     }
 
     synchronized void update(long done, long total, long bytesDone) {
+        this.done = done;
+        this.total = total;
+        this.bytesDone = bytesDone;
+        working = "";
+        draw(done >= total);
+    }
+
+    /** One item's records written so far (a phone database being read): shown after the counts. */
+    synchronized void records(String item, long written) {
+        working = "  " + context.messages().get("cli.import.records", fileName(item), written);
+        draw(false);
+    }
+
+    private static String fileName(String path) {
+        String name = path.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    private void draw(boolean last) {
         long now = System.nanoTime();
-        if (silent || (now - lastDraw < 200_000_000L && done < total)) {
+        if (silent || (now - lastDraw < 200_000_000L && !last)) {
             return;
         }
         lastDraw = now;
@@ -32,7 +55,7 @@ final class TerminalProgress implements AutoCloseable {
         String eta = done == 0 || done >= total ? "-" : format(Duration.ofSeconds(
                 (long) (seconds / done * (total - done))));
         context.err().print("\r" + context.messages().get(messageKey, done, total,
-                String.format("%.1f", mbPerSecond), eta) + "   ");
+                String.format("%.1f", mbPerSecond), eta) + working + "   ");
         context.err().flush();
         drew = true;
     }

@@ -170,7 +170,8 @@ public final class ImportWizardViewModel {
         String speed = messages.format("import.progress.rate", rate.megabytesPerSecond());
         rateText.set(rate.remaining().map(left -> speed + "  ·  " + messages.format("import.progress.eta",
                 ImportRate.clock(left))).orElse(speed));
-        currentText.set(step.current() == null ? "" : step.current());
+        currentText.set(step.current() == null ? "" : step.records() < 0 ? step.current()
+                : messages.format("import.progress.records", step.current(), step.records()));
     }
 
     private void finished(ImportReport done) {

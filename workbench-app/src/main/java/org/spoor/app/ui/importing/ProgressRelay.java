@@ -14,8 +14,11 @@ import org.spoor.ingest.pipeline.ImportProgress;
  */
 final class ProgressRelay implements ImportProgress {
 
-    /** One progress report from the pipeline. */
-    record Step(int filesDone, int filesTotal, long bytesDone, long bytesTotal, String current) {
+    /**
+     * One progress report from the pipeline; {@code records} is how many records of {@code current} (a phone
+     * database being read) are in, or -1 when it reports none.
+     */
+    record Step(int filesDone, int filesTotal, long bytesDone, long bytesTotal, String current, long records) {
     }
 
     private final Executor fxThread;
@@ -31,7 +34,18 @@ final class ProgressRelay implements ImportProgress {
 
     @Override
     public void update(int filesDone, int filesTotal, long bytesDone, long bytesTotal, String current) {
-        latest.set(new Step(filesDone, filesTotal, bytesDone, bytesTotal, current));
+        hand(new Step(filesDone, filesTotal, bytesDone, bytesTotal, current, -1));
+    }
+
+    @Override
+    public void records(String item, long written) {
+        Step last = latest.get();
+        hand(last == null ? new Step(0, 0, 0, 0, item, written)
+                : new Step(last.filesDone(), last.filesTotal(), last.bytesDone(), last.bytesTotal(), item, written));
+    }
+
+    private void hand(Step next) {
+        latest.set(next);
         if (pending.compareAndSet(false, true)) {
             fxThread.execute(() -> {
                 pending.set(false);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +63,34 @@ class ImportWizardViewModelTest {
                         new ImportProblem("/seized/../etc/passwd", "UNSAFE_NAME: outside the archive", false)),
                 null);
     };
+
+    @Test
+    void aPhoneDatabaseBeingReadShowsHowManyOfItsRecordsAreIn() throws Exception {
+        CountDownLatch shown = new CountDownLatch(1);
+        ImportWizardViewModel model = wizard((request, progress) -> {
+            progress.update(0, 1, 0, 90_000_000, "/seized/mmssms.db");
+            progress.records("/seized/mmssms.db", 415_000);
+            try {
+                shown.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new ImportReport(request.importId(), 1, 1, 0, 0, 90_000_000, List.of(), null);
+        });
+        FxTestThread.run(() -> {
+            model.addPaths(List.of(Path.of("/seized/mmssms.db")));
+            model.custodianProperty().set("Trần Thị Hoa");
+        });
+
+        assertThat(FxTestThread.call(model::start)).isTrue();
+        FxTestThread.waitUntil(() -> model.currentTextProperty().get().contains("415,000"));
+
+        assertThat(FxTestThread.call(() -> model.currentTextProperty().get()))
+                .isEqualTo("/seized/mmssms.db: 415,000 records read");
+        assertThat(FxTestThread.call(() -> model.filesTextProperty().get())).isEqualTo("0 of 1 files");
+        shown.countDown();
+        FxTestThread.waitUntil(() -> model.stageProperty().get() == Stage.FINISHED);
+    }
 
     private ImportWizardViewModel wizard(ImportRunner runner) {
         return FxTestThread.call(() -> new ImportWizardViewModel(runner, services.tasks, services.errors,
