@@ -62,6 +62,8 @@ public final class EvidenceImport {
         started.put("custodian", request.seizure().custodian());
         caseFile.audit().record(caseFile.actor(), AuditActions.IMPORT_STARTED, importId, started);
 
+        // How much there is, before the first file is done (one phone database can take minutes).
+        progress.update(0, sources.size(), 0, bytesTotal, null);
         Totals totals = new Totals(walk.problems());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
