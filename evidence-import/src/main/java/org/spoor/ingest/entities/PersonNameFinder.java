@@ -1,7 +1,7 @@
 package org.spoor.ingest.entities;
 
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.spoor.entity.EntityMention;
 import org.spoor.entity.EntityType;
@@ -13,14 +13,16 @@ import org.spoor.entity.EntityType;
  */
 final class PersonNameFinder implements EntityFinder {
 
-    private static final Pattern HONORIFIC_NAME = Pattern.compile("(?u)(?<![\\p{L}])(?:anh|chị|ông|bà|cô|chú|bác|"
+    static final Pattern HONORIFIC_NAME = Pattern.compile("(?u)(?<![\\p{L}])(?:anh|chị|ông|bà|cô|chú|bác|"
             + "Anh|Chị|Ông|Bà|Cô|Chú|Bác|Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Sr\\.|Sra\\.|Señor|Señora|Don|Doña|Dona"
             + "|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+(\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2})");
 
+    /** The first letters of the forms of address above. */
+    static final String FIRSTS = "aAcCôÔbBPIMSD";
+
     @Override
     public void find(String text, List<EntityMention> found) {
-        Matcher m = HONORIFIC_NAME.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : AnchoredMatches.of(HONORIFIC_NAME, text, AnchoredMatches.oneOf(text, FIRSTS))) {
             String name = m.group(1);
             found.add(EntityMention.inText(EntityType.PERSON, TextFolding.fold(name), name, name, m.start(1),
                     m.end(1)));

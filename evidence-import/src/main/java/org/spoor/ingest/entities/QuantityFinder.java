@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.spoor.entity.EntityMention;
 import org.spoor.entity.EntityType;
@@ -22,13 +22,15 @@ final class QuantityFinder implements EntityFinder {
             + "|millones|millón|millon|milhões|milhão|mil|k|万|千|million|thousand))?";
     private static final String CURRENCY = "(USD|US\\$|\\$|VNĐ|VND|đồng|dong|đ|IDR|Rp\\.?|rupiah|PEN|S/\\.?|soles"
             + "|EUR|€|CNY|RMB|元|¥|THB|บาท|baht|LAK|kip|ກີບ|KHR|riel|រៀល|MNT|₮|төгрөг|BRL|R\\$|reais|dollars?|đô)";
-    private static final Pattern AMOUNT_FIRST = Pattern.compile("(?iu)(?<![\\w.,])" + NUMBER + SCALE + "\\s*"
+    static final Pattern AMOUNT_FIRST = Pattern.compile("(?iu)(?<![\\w.,])" + NUMBER + SCALE + "\\s*"
             + CURRENCY + "(?![\\p{L}])");
-    private static final Pattern CURRENCY_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])(USD|US\\$|\\$|Rp\\.?|S/\\.?|R\\$|€|¥)"
+    static final Pattern CURRENCY_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])(USD|US\\$|\\$|Rp\\.?|S/\\.?|R\\$|€|¥)"
             + "\\s?" + NUMBER + SCALE + "(?![\\p{L}\\d])");
-    private static final Pattern WEIGHT = Pattern.compile("(?iu)(?<![\\w.,])" + NUMBER + "\\s*(kgs?|kilos?|kilograms?"
+    static final Pattern WEIGHT = Pattern.compile("(?iu)(?<![\\w.,])" + NUMBER + "\\s*(kgs?|kilos?|kilograms?"
             + "|kilogramos?|quilos?|g|gr|grams?|gramos?|gramas?|tấn|tan|tonnes?|tons?|toneladas?|lạng|cân|公斤|斤|克|吨"
             + "|กก\\.?|กิโลกรัม|ກິໂລ|គីឡូ|кг|тонн)(?![\\p{L}])");
+    /** What a sum written currency first can begin with, in either case. */
+    static final String CURRENCY_FIRSTS = "USR$€¥";
     private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("usd", "USD"),
             Map.entry("us$", "USD"), Map.entry("$", "USD"), Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
             Map.entry("đô", "USD"), Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"), Map.entry("đồng", "VND"),
@@ -43,16 +45,14 @@ final class QuantityFinder implements EntityFinder {
 
     @Override
     public void find(String text, List<EntityMention> found) {
-        Matcher m = AMOUNT_FIRST.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : AnchoredMatches.of(AMOUNT_FIRST, text, AnchoredMatches.digitIn(text))) {
             money(found, m, m.group(1), m.group(2), m.group(3));
         }
-        m = CURRENCY_FIRST.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : AnchoredMatches.of(CURRENCY_FIRST, text,
+                AnchoredMatches.oneOfIgnoringCase(text, CURRENCY_FIRSTS))) {
             money(found, m, m.group(2), m.group(3), m.group(1));
         }
-        m = WEIGHT.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : AnchoredMatches.of(WEIGHT, text, AnchoredMatches.digitIn(text))) {
             BigDecimal kg = number(m.group(1)).multiply(kilograms(m.group(2).toLowerCase(Locale.ROOT)));
             String key = "kg:" + kg.stripTrailingZeros().toPlainString();
             found.add(EntityMention.inText(EntityType.WEIGHT, key, kg.stripTrailingZeros().toPlainString() + " kg",
@@ -60,7 +60,8 @@ final class QuantityFinder implements EntityFinder {
         }
     }
 
-    private static void money(List<EntityMention> found, Matcher m, String amount, String scale, String currency) {
+    private static void money(List<EntityMention> found, MatchResult m, String amount, String scale,
+                              String currency) {
         String code = CURRENCIES.get(currency.toLowerCase(Locale.ROOT));
         if (code == null) {
             return;

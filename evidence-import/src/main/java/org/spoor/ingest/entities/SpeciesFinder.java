@@ -1,8 +1,11 @@
 package org.spoor.ingest.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.spoor.entity.EntityMention;
 import org.spoor.entity.EntityType;
@@ -13,59 +16,52 @@ import org.spoor.entity.EntityType;
  * syllable Vietnamese terms ("hổ", "rùa"), which folded would be other common words ("ho", "rua")
  * and so match with their diacritics. Lao, Khmer, Thai and Chinese are written without spaces
  * between words: their terms match exactly as written, anywhere.
+ *
+ * <p>Terms are looked up by their first character at each place a term may start, not searched for one
+ * by one through the text: a phone's million message bodies each met the whole lexicon before.
  */
 final class SpeciesFinder implements EntityFinder {
 
     private static final Set<String> UNSPACED_SCRIPTS = Set.of("lo", "km", "th", "zh", "ja");
 
-    private final List<Term> folded = new ArrayList<>();
-    private final List<Term> lowerCase = new ArrayList<>();
-    private final List<Term> exact = new ArrayList<>();
+    private final Terms folded = new Terms();
+    private final Terms lowerCase = new Terms();
+    private final Terms exact = new Terms();
 
     SpeciesFinder(SpeciesLexicon lexicon) {
+        int order = 0;
         for (LexiconEntry e : lexicon.entries()) {
             if (UNSPACED_SCRIPTS.contains(e.language())) {
-                exact.add(new Term(e.term(), e));
+                exact.add(new Term(e.term(), e, order++));
             } else if ("vi".equals(e.language()) && !e.term().contains(" ")) {
-                lowerCase.add(new Term(e.term().toLowerCase(Locale.ROOT), e));
+                lowerCase.add(new Term(e.term().toLowerCase(Locale.ROOT), e, order++));
             } else {
-                folded.add(new Term(TextFolding.fold(e.term()), e));
+                folded.add(new Term(TextFolding.fold(e.term()), e, order++));
             }
         }
     }
 
     @Override
     public void find(String text, List<EntityMention> found) {
+        List<Match> matches = new ArrayList<>();
         TextFolding folding = TextFolding.of(text);
-        for (Term t : folded) {
-            for (int at = folding.folded().indexOf(t.text); at >= 0; at = folding.folded().indexOf(t.text, at + 1)) {
-                if (onWordBoundaries(folding.folded(), at, at + t.text.length())) {
-                    int start = folding.originalStart(at);
-                    int end = folding.originalEnd(at + t.text.length());
-                    found.add(mention(t.entry, text.substring(start, end), start, end));
-                }
-            }
+        folded.matchOnWordBoundaries(folding.folded(), matches);
+        for (Match m : matches) {
+            int start = folding.originalStart(m.at);
+            int end = folding.originalEnd(m.at + m.term.text.length());
+            found.add(mention(m.term.entry, text.substring(start, end), start, end));
         }
+        matches.clear();
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Term t : lowerCase) {
-            // Lower-casing Vietnamese keeps string length, so offsets carry over.
-            for (int at = lower.indexOf(t.text); at >= 0; at = lower.indexOf(t.text, at + 1)) {
-                if (lower.length() == text.length() && onWordBoundaries(lower, at, at + t.text.length())) {
-                    found.add(mention(t.entry, text.substring(at, at + t.text.length()), at, at + t.text.length()));
-                }
-            }
+        // Lower-casing Vietnamese keeps string length, so offsets carry over; where it does not, no match.
+        if (lower.length() == text.length()) {
+            lowerCase.matchOnWordBoundaries(lower, matches);
         }
-        for (Term t : exact) {
-            for (int at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
-                found.add(mention(t.entry, t.text, at, at + t.text.length()));
-            }
+        exact.matchAnywhere(text, matches);
+        for (Match m : matches) {
+            int end = m.at + m.term.text.length();
+            found.add(mention(m.term.entry, text.substring(m.at, end), m.at, end));
         }
-    }
-
-    private static boolean onWordBoundaries(String text, int start, int end) {
-        boolean before = start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start));
-        boolean after = end >= text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
-        return before && after;
     }
 
     private static EntityMention mention(LexiconEntry e, String raw, int start, int end) {
@@ -73,6 +69,64 @@ final class SpeciesFinder implements EntityFinder {
         return EntityMention.inText(EntityType.SPECIES, e.scientificName(), display, raw, start, end);
     }
 
-    private record Term(String text, LexiconEntry entry) {
+    /** A lexicon term as it is matched, and its place in the lexicon (matches are reported in that order). */
+    private record Term(String text, LexiconEntry entry, int order) {
+    }
+
+    private record Match(Term term, int at) {
+    }
+
+    /** Terms by their first character. */
+    private static final class Terms {
+        private final Map<Character, List<Term>> byFirst = new HashMap<>();
+
+        void add(Term term) {
+            byFirst.computeIfAbsent(term.text.charAt(0), c -> new ArrayList<>()).add(term);
+        }
+
+        /** Every term occurring in {@code text} with no letter or digit just before or after it. */
+        void matchOnWordBoundaries(String text, List<Match> matches) {
+            int from = matches.size();
+            for (int at = 0; at < text.length(); at++) {
+                if (at > 0 && Character.isLetterOrDigit(text.codePointBefore(at))) {
+                    continue;
+                }
+                List<Term> candidates = byFirst.get(text.charAt(at));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Term t : candidates) {
+                    int end = at + t.text.length();
+                    if (text.startsWith(t.text, at)
+                            && (end >= text.length() || !Character.isLetterOrDigit(text.codePointAt(end)))) {
+                        matches.add(new Match(t, at));
+                    }
+                }
+            }
+            inLexiconOrder(matches, from);
+        }
+
+        /** Every occurrence of every term, wherever it stands. */
+        void matchAnywhere(String text, List<Match> matches) {
+            if (byFirst.isEmpty()) {
+                return;
+            }
+            int from = matches.size();
+            for (int at = 0; at < text.length(); at++) {
+                List<Term> candidates = byFirst.get(text.charAt(at));
+                for (int k = 0; candidates != null && k < candidates.size(); k++) {
+                    if (text.startsWith(candidates.get(k).text, at)) {
+                        matches.add(new Match(candidates.get(k), at));
+                    }
+                }
+            }
+            inLexiconOrder(matches, from);
+        }
+
+        /** Term by term as the lexicon lists them, each by position: what overlapping finds are resolved by. */
+        private static void inLexiconOrder(List<Match> matches, int from) {
+            matches.subList(from, matches.size()).sort(Comparator.comparingInt((Match m) -> m.term.order)
+                    .thenComparingInt(m -> m.at));
+        }
     }
 }

@@ -18,12 +18,15 @@ final class TextFolding {
         this.originalOffsets = originalOffsets;
     }
 
+    /** Each character folded on its own, worked out once: folding a million message bodies char by char. */
+    private static final String[] FOLDED_CHARS = new String[Character.MAX_VALUE + 1];
+
     static TextFolding of(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int[] offsets = new int[text.length() + 1];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            String piece = fold(String.valueOf(text.charAt(i)));
+            String piece = foldedChar(text.charAt(i));
             for (int k = 0; k < piece.length(); k++) {
                 if (n + 1 >= offsets.length) {
                     offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
@@ -34,6 +37,16 @@ final class TextFolding {
         }
         offsets[n] = text.length();
         return new TextFolding(out.toString(), offsets);
+    }
+
+    /** The character folded alone; a race between threads only works the same value out twice. */
+    private static String foldedChar(char c) {
+        String piece = FOLDED_CHARS[c];
+        if (piece == null) {
+            piece = fold(String.valueOf(c));
+            FOLDED_CHARS[c] = piece;
+        }
+        return piece;
     }
 
     /** Lower case, diacritics removed, đ as d. */
