@@ -37,8 +37,17 @@ final class PhoneNumberFinder implements EntityFinder {
             if (insideWord(text, match.start(), match.end())) {
                 continue;
             }
-            Optional<NormalisedNumber> n = numbers.normaliseValid(match.rawString());
-            n.ifPresent(number -> found.add(mention(number, match.start(), match.end())));
+            int start = match.start();
+            String raw = match.rawString();
+            // The matcher keeps an opening bracket whose closing one it leaves out ("(0912 345 678" of
+            // "(0912 345 678)"): the number as written, cited in a bundle, has neither.
+            if (raw.startsWith("(") && raw.indexOf(')') < 0) {
+                start++;
+                raw = raw.substring(1);
+            }
+            int from = start;
+            Optional<NormalisedNumber> n = numbers.normaliseValid(raw);
+            n.ifPresent(number -> found.add(mention(number, from, match.end())));
         }
     }
 

@@ -89,6 +89,18 @@ class TextEntityExtractorTest {
     }
 
     @Test
+    void aNumberInBracketsIsCitedWithoutTheOpeningBracket() {
+        String text = "Số cũ của chú Ba (0912 345 678) đừng gọi nữa; văn phòng (024) 3825 1234.";
+
+        List<EntityMention> phones = extractor.extract(text).stream().filter(m -> m.type() == EntityType.PHONE)
+                .toList();
+
+        assertThat(phones).extracting(EntityMention::rawValue).containsExactly("0912 345 678", "(024) 3825 1234");
+        assertThat(phones.get(0).startOffset()).isEqualTo(text.indexOf("0912"));
+        assertThat(text.substring(phones.get(0).startOffset(), phones.get(0).endOffset())).isEqualTo("0912 345 678");
+    }
+
+    @Test
     void digitsInsideHashesAndIdsAreNotPhoneNumbers() {
         String report = "<model id=\"9b7c0031-0000-4000-8000-000000000031\"> SHA256 a0313933166f4e2b9d0912345678c"
                 + " then a real one: 0912 345 678.";
