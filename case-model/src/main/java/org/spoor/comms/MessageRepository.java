@@ -168,12 +168,18 @@ public final class MessageRepository {
      * phone of a million messages is listed or exported without holding it in memory.
      */
     public void forEachByExhibit(long exhibitId, Consumer<Message> each) {
+        forEachByExhibit(exhibitId, Integer.MAX_VALUE, each);
+    }
+
+    /** The first {@code limit} of the exhibit's messages in time order, through a cursor. */
+    public void forEachByExhibit(long exhibitId, int limit, Consumer<Message> each) {
         Map<Long, List<Attachment>> attachments = attachmentsOf(COMMS_ATTACHMENT.MESSAGE_ID.in(
                 db.select(COMMS_MESSAGE.ID).from(COMMS_MESSAGE).where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))));
         Map<Long, String> keys = conversationKeys(exhibitId);
         try (Cursor<Record> rows = db.select(COMMS_MESSAGE.asterisk()).from(COMMS_MESSAGE)
                 .where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))
                 .orderBy(COMMS_MESSAGE.SENT_AT.asc().nullsLast(), COMMS_MESSAGE.ID)
+                .limit(limit)
                 .fetchSize(CURSOR_FETCH).fetchLazy()) {
             for (Record r : rows) {
                 each.accept(toMessage(r, keys.get(r.get(COMMS_MESSAGE.CONVERSATION_ID)),

@@ -35,12 +35,20 @@ import org.spoor.reports.bundle.model.MessageThread;
  */
 final class PhoneTranscripts {
 
+    /**
+     * Messages (and calls) printed for one phone: about 150 pages. A seized phone can hold a million, which
+     * no prosecutor reads on paper and no laptop lays out in memory; beyond this the transcript lists the
+     * earliest ones in time order and says where the complete record is.
+     */
+    static final int PRINTED_LIMIT = 5_000;
+
     private final MessageRepository messages;
     private final ConversationRepository conversations;
     private final CallRepository calls;
     private final LocalTimes times;
     private final LongFunction<String> disclosedRef;
     private final LocationRepository locations;
+    private final int printedLimit;
 
     /** @param disclosedRef the reference of a disclosed exhibit, null for a withheld one */
     PhoneTranscripts(MessageRepository messages, ConversationRepository conversations, CallRepository calls,
@@ -51,17 +59,28 @@ final class PhoneTranscripts {
     /** @param locations positions shared in messages (a WhatsApp location has no text of its own) */
     PhoneTranscripts(MessageRepository messages, ConversationRepository conversations, CallRepository calls,
                      LocationRepository locations, LocalTimes times, LongFunction<String> disclosedRef) {
+        this(messages, conversations, calls, locations, times, disclosedRef, PRINTED_LIMIT);
+    }
+
+    /** Tests print few. */
+    PhoneTranscripts(MessageRepository messages, ConversationRepository conversations, CallRepository calls,
+                     LocationRepository locations, LocalTimes times, LongFunction<String> disclosedRef,
+                     int printedLimit) {
         this.locations = locations;
         this.messages = messages;
         this.conversations = conversations;
         this.calls = calls;
         this.times = times;
         this.disclosedRef = disclosedRef;
+        this.printedLimit = printedLimit;
     }
 
     /** The exhibit's communications, or null when it holds none. */
     ExhibitContent of(long exhibitId, String ref) {
-        List<Message> found = messages.findByExhibit(exhibitId);
+        long messageCount = messages.countByExhibit(exhibitId);
+        List<Message> found = new ArrayList<>();
+        messages.forEachByExhibit(exhibitId, printedLimit, found::add);
+        boolean cut = messageCount > found.size();
         List<Call> callLog = calls.findByExhibit(exhibitId);
         if (found.isEmpty() && callLog.isEmpty()) {
             return null;
@@ -83,8 +102,12 @@ final class PhoneTranscripts {
         List<MessageLine> lines = new ArrayList<>();
         int undated = 0;
         List<Message> ordered = new ArrayList<>(found);
-        // Conversation by conversation (loose messages last), each in time order as fetched.
-        ordered.sort(Comparator.comparing((Message m) -> m.conversationKey() == null ? "\uffff" : m.conversationKey()));
+        // Conversation by conversation (loose messages last), each in time order as fetched; a phone cut to its
+        // earliest messages stays in time order, so what is printed is one unbroken stretch of its history.
+        if (!cut) {
+            ordered.sort(Comparator.comparing((Message m) -> m.conversationKey() == null ? "\uffff"
+                    : m.conversationKey()));
+        }
         for (Message message : ordered) {
             OffsetDateTime at = times.of(message.sentAt());
             if (at == null) {
@@ -97,7 +120,7 @@ final class PhoneTranscripts {
                     body(message, shared.get(message.source().locator())),
                     source(ref, message.source().locator(), conversation)));
         }
-        for (Call call : callLog) {
+        for (Call call : cut ? callLog.subList(0, Math.min(callLog.size(), printedLimit)) : callLog) {
             if (call.startedAt() != null) {
                 CallRow row = callRow(call, ref);
                 lines.add(new MessageLine(row.localTime(), row.name().isBlank() ? row.number() : row.name()
@@ -107,10 +130,18 @@ final class PhoneTranscripts {
                 undated++;
             }
         }
-        return new MessageThread(threadTitle(titles.size(), found.size(), callLog.size(), undated), lines);
+        String title = threadTitle(titles.size(), messageCount, callLog.size(), undated);
+        if (cut) {
+            OffsetDateTime upTo = times.of(found.get(found.size() - 1).sentAt());
+            title += String.format(java.util.Locale.ROOT, "; printed here: the earliest %,d messages%s and at most"
+                    + " %,d calls. The complete record is the original exhibit %s (its SHA-256 is in the exhibit"
+                    + " index) and the case pack", found.size(), upTo == null ? ""
+                    : ", up to " + org.spoor.reports.bundle.layout.Formats.localTime(upTo), printedLimit, ref);
+        }
+        return new MessageThread(title, lines);
     }
 
-    private static String threadTitle(int conversationCount, int messageCount, int callCount, int undated) {
+    private static String threadTitle(int conversationCount, long messageCount, int callCount, int undated) {
         StringBuilder title = new StringBuilder();
         title.append(messageCount).append(" messages in ").append(conversationCount).append(" conversations");
         if (callCount > 0) {
