@@ -143,9 +143,10 @@ final class PhoneTranscripts {
 
     private static String threadTitle(int conversationCount, long messageCount, int callCount, int undated) {
         StringBuilder title = new StringBuilder();
-        title.append(messageCount).append(" messages in ").append(conversationCount).append(" conversations");
+        title.append(String.format(java.util.Locale.ROOT, "%,d messages in %,d conversations", messageCount,
+                conversationCount));
         if (callCount > 0) {
-            title.append(", ").append(callCount).append(" calls");
+            title.append(String.format(java.util.Locale.ROOT, ", %,d calls", callCount));
         }
         if (undated > 0) {
             title.append(" (").append(undated).append(" without a recorded time are not listed; see the original)");
