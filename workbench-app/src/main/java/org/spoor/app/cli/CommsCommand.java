@@ -1,7 +1,6 @@
 package org.spoor.app.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -82,32 +81,16 @@ final class CommsCommand implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
-    /** What is done with each record; may fail writing it out. */
-    @FunctionalInterface
-    private interface Each<T> {
-        void accept(T record) throws IOException;
-    }
-
     /** The case's messages and calls, exhibit by exhibit, in time order within each. */
     private record Records(MessageRepository messages, CallRepository calls) {
 
-        void messages(Each<Message> each) throws IOException {
-            try {
-                for (long exhibitId : messages.exhibitIds()) {
-                    messages.forEachByExhibit(exhibitId, m -> {
-                        try {
-                            each.accept(m);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        void messages(RecordWriting.Write<Message> each) throws IOException {
+            for (long exhibitId : messages.exhibitIds()) {
+                RecordWriting.each(out -> messages.forEachByExhibit(exhibitId, out), each);
             }
         }
 
-        void calls(Each<Call> each) throws IOException {
+        void calls(RecordWriting.Write<Call> each) throws IOException {
             for (long exhibitId : calls.exhibitIds()) {
                 for (Call call : calls.findByExhibit(exhibitId)) {
                     each.accept(call);

@@ -1,7 +1,6 @@
 package org.spoor.app.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -120,18 +119,9 @@ final class EntitiesCommand implements Callable<Integer> {
             this.opened = opened;
         }
 
-        void each(Entity entity, Each each) throws IOException {
-            try {
-                entities.forEachSource(entity.id(), source -> {
-                    try {
-                        each.accept(cited(source));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+        void each(Entity entity, RecordWriting.Write<Map<String, Object>> each) throws IOException {
+            RecordWriting.each(out -> entities.forEachSource(entity.id(), source -> out.accept(cited(source))),
+                    each);
         }
 
         private Map<String, Object> cited(EntitySource source) {
@@ -148,12 +138,6 @@ final class EntitiesCommand implements Callable<Integer> {
             s.put("context", source.context());
             return s;
         }
-    }
-
-    /** What is done with each cited source; may fail writing it out. */
-    @FunctionalInterface
-    private interface Each {
-        void accept(Map<String, Object> source) throws IOException;
     }
 
     private void print(List<Entity> found, Sources sources) throws IOException {
