@@ -75,10 +75,7 @@ public final class SearchIndex implements AutoCloseable {
     public void index(IndexedItem item) {
         Document doc = ItemDocuments.toDocument(item);
         try {
-            writer.deleteDocuments(new BooleanQuery.Builder()
-                    .add(new TermQuery(exhibitTerm(item.exhibitId())), BooleanClause.Occur.FILTER)
-                    .add(RECORDS, BooleanClause.Occur.MUST_NOT)
-                    .build());
+            writer.deleteDocuments(exhibitDocuments(item.exhibitId(), BooleanClause.Occur.MUST_NOT));
             writer.addDocument(doc);
         } catch (IOException e) {
             throw new SearchException("search.index.writeFailed", e, item.exhibitId(), item.fileName());
@@ -102,10 +99,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Removes the documents of the exhibit's records (a phone write that failed), keeping its own. */
     public void deleteRecords(long exhibitId) {
         try {
-            writer.deleteDocuments(new BooleanQuery.Builder()
-                    .add(new TermQuery(exhibitTerm(exhibitId)), BooleanClause.Occur.FILTER)
-                    .add(RECORDS, BooleanClause.Occur.FILTER)
-                    .build());
+            writer.deleteDocuments(exhibitDocuments(exhibitId, BooleanClause.Occur.FILTER));
         } catch (IOException e) {
             throw new SearchException("search.index.writeFailed", e, exhibitId, "");
         }
@@ -197,6 +191,12 @@ public final class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
         filters.forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         return filtered.build();
+    }
+
+    /** The exhibit's documents: its records' ({@code FILTER}) or its own ({@code MUST_NOT}). */
+    private static Query exhibitDocuments(long exhibitId, BooleanClause.Occur records) {
+        return new BooleanQuery.Builder().add(new TermQuery(exhibitTerm(exhibitId)), BooleanClause.Occur.FILTER)
+                .add(RECORDS, records).build();
     }
 
     private static Term exhibitTerm(long exhibitId) {
