@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,23 @@ public final class MessageOverview {
     private MessageOverview(List<MessageGroup> groups, Map<MessageGroup, Members> members) {
         this.groups = groups;
         this.members = members;
+    }
+
+    /**
+     * The overview of messages held in memory (a hand-made phone in tests), grouped as the case's own are;
+     * each message is known by its place in the list, which {@link #newestIds} returns.
+     */
+    public static MessageOverview of(List<Message> messages) {
+        Builder overview = new Builder();
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
+            Party sender = m.sender();
+            overview.add(i, m.source().exhibitId(), m.conversationKey(), m.service(), m.direction().name(),
+                    sender == null ? null : sender.raw(), sender == null ? null : sender.normalised(),
+                    sender == null ? null : sender.displayName(), MessageRepository.joinedKeys(m.recipients()),
+                    m.sentAt() == null ? null : m.sentAt().instant());
+        }
+        return overview.build();
     }
 
     /** The groups, oldest first within each exhibit. */
@@ -74,7 +92,7 @@ public final class MessageOverview {
 
     /** Collects the rows of one pass over the messages; the groups are known in the order first met. */
     static final class Builder {
-        private final Map<List<Object>, Tally> byKey = new java.util.HashMap<>();
+        private final Map<List<Object>, Tally> byKey = new HashMap<>();
         private final List<Tally> tallies = new ArrayList<>();
 
         /** One message: its parties as stored (sender columns, recipients joined), read into parties once a group. */

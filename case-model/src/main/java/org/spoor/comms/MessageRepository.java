@@ -5,10 +5,10 @@ import static org.spoor.casefile.db.Tables.COMMS_CONVERSATION;
 import static org.spoor.casefile.db.Tables.COMMS_MESSAGE;
 
 import java.sql.PreparedStatement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +20,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * Messages and their attachments. Messages without attachments are written in JDBC batches, since
@@ -175,7 +176,7 @@ public final class MessageRepository {
     public void forEachByExhibit(long exhibitId, int limit, Consumer<Message> each) {
         Map<Long, List<Attachment>> attachments = attachmentsOf(COMMS_ATTACHMENT.MESSAGE_ID.in(
                 db.select(COMMS_MESSAGE.ID).from(COMMS_MESSAGE).where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))));
-        Map<Long, String> keys = conversationKeys(exhibitId);
+        Map<Long, String> keys = conversationKeys(COMMS_CONVERSATION.EXHIBIT_ID.eq(exhibitId));
         try (Cursor<Record> rows = db.select(COMMS_MESSAGE.asterisk()).from(COMMS_MESSAGE)
                 .where(COMMS_MESSAGE.EXHIBIT_ID.eq(exhibitId))
                 .orderBy(COMMS_MESSAGE.SENT_AT.asc().nullsLast(), COMMS_MESSAGE.ID)
@@ -193,8 +194,7 @@ public final class MessageRepository {
      * messages without their bodies, so the overviews of a phone cost its few thousand groups.
      */
     public MessageOverview overview() {
-        Map<Long, String> keys = db.select(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY)
-                .from(COMMS_CONVERSATION).fetchMap(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY);
+        Map<Long, String> keys = conversationKeys(DSL.noCondition());
         MessageOverview.Builder overview = new MessageOverview.Builder();
         try (Cursor<? extends Record> rows = db.select(COMMS_MESSAGE.ID, COMMS_MESSAGE.EXHIBIT_ID,
                         COMMS_MESSAGE.CONVERSATION_ID, COMMS_MESSAGE.SERVICE, COMMS_MESSAGE.DIRECTION,
@@ -219,20 +219,14 @@ public final class MessageRepository {
         }
         Map<Long, Message> found = new HashMap<>();
         Map<Long, List<Attachment>> attachments = attachmentsOf(COMMS_ATTACHMENT.MESSAGE_ID.in(ids));
-        Map<Long, String> keys = new HashMap<>();
+        Map<Long, String> keys = conversationKeys(COMMS_CONVERSATION.ID.in(db.select(COMMS_MESSAGE.CONVERSATION_ID)
+                .from(COMMS_MESSAGE).where(COMMS_MESSAGE.ID.in(ids))));
         for (Record r : db.select(COMMS_MESSAGE.asterisk()).from(COMMS_MESSAGE).where(COMMS_MESSAGE.ID.in(ids))
                 .fetch()) {
-            Long conversationId = r.get(COMMS_MESSAGE.CONVERSATION_ID);
-            String key = conversationId == null ? null : keys.computeIfAbsent(conversationId, this::conversationKey);
-            found.put(r.get(COMMS_MESSAGE.ID), toMessage(r, key,
+            found.put(r.get(COMMS_MESSAGE.ID), toMessage(r, keys.get(r.get(COMMS_MESSAGE.CONVERSATION_ID)),
                     attachments.getOrDefault(r.get(COMMS_MESSAGE.ID), List.of())));
         }
         return ids.stream().map(found::get).filter(m -> m != null).toList();
-    }
-
-    private String conversationKey(long conversationId) {
-        return db.select(COMMS_CONVERSATION.CONVERSATION_KEY).from(COMMS_CONVERSATION)
-                .where(COMMS_CONVERSATION.ID.eq(conversationId)).fetchOne(COMMS_CONVERSATION.CONVERSATION_KEY);
     }
 
     private Map<Long, List<Attachment>> attachmentsOf(Condition which) {
@@ -242,10 +236,10 @@ public final class MessageRepository {
                         r.getChildExhibitId(), r.getSha256(), r.getLinkProblem()));
     }
 
-    private Map<Long, String> conversationKeys(long exhibitId) {
+    /** The keys of the conversations {@code which} selects, by conversation id. */
+    private Map<Long, String> conversationKeys(Condition which) {
         return db.select(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY).from(COMMS_CONVERSATION)
-                .where(COMMS_CONVERSATION.EXHIBIT_ID.eq(exhibitId))
-                .fetchMap(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY);
+                .where(which).fetchMap(COMMS_CONVERSATION.ID, COMMS_CONVERSATION.CONVERSATION_KEY);
     }
 
     private static Instant instant(OffsetDateTime time) {
@@ -277,7 +271,8 @@ public final class MessageRepository {
         return joinedKeys(message.recipients());
     }
 
-    private static String joinedKeys(List<Party> parties) {
+    /** Recipients as stored: their comparison keys joined, null for none. */
+    static String joinedKeys(List<Party> parties) {
         List<String> keys = new ArrayList<>();
         for (Party p : parties) {
             if (p.key() != null) {

@@ -20,15 +20,14 @@ import org.spoor.exhibit.Exhibit;
  * books, the phones' own identity and the exhibits they cite. Read once in the background; the views only
  * arrange it.
  */
-public record CaseComms(CaseMessages messages, List<MessageGroup> messageGroups, List<Call> calls,
-                        List<Contact> contacts, List<Device> devices, Map<String, String> names,
-                        Map<Long, Exhibit> exhibits, Map<SourceRef, Location> sharedLocations) {
+public record CaseComms(CaseMessages messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
+                        Map<String, String> names, Map<Long, Exhibit> exhibits,
+                        Map<SourceRef, Location> sharedLocations) {
 
     /** A snapshot of messages held in memory (tests, a hand-made phone). */
     public CaseComms(List<Message> messages, List<Call> calls, List<Contact> contacts, List<Device> devices,
                      Map<String, String> names, Map<Long, Exhibit> exhibits, Map<SourceRef, Location> sharedLocations) {
-        this(CaseMessages.inMemory(messages), MessageGroup.of(messages), calls, contacts, devices, names, exhibits,
-                sharedLocations);
+        this(CaseMessages.inMemory(messages), calls, contacts, devices, names, exhibits, sharedLocations);
     }
 
     /** A snapshot of messages held in memory, without phone positions. */
@@ -39,7 +38,6 @@ public record CaseComms(CaseMessages messages, List<MessageGroup> messageGroups,
 
     public CaseComms {
         sharedLocations = Map.copyOf(sharedLocations);
-        messageGroups = List.copyOf(messageGroups);
         calls = List.copyOf(calls);
         contacts = List.copyOf(contacts);
         devices = List.copyOf(devices);
@@ -47,9 +45,14 @@ public record CaseComms(CaseMessages messages, List<MessageGroup> messageGroups,
         exhibits = Map.copyOf(exhibits);
     }
 
+    /** The case's messages counted by exhibit, conversation, app, direction and parties. */
+    public List<MessageGroup> messageGroups() {
+        return messages.groups();
+    }
+
     /** How many messages the case holds. */
     public long messageCount() {
-        return messageGroups.stream().mapToLong(MessageGroup::count).sum();
+        return messageGroups().stream().mapToLong(MessageGroup::count).sum();
     }
 
     /**

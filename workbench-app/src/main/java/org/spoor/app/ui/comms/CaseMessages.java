@@ -60,33 +60,30 @@ public interface CaseMessages {
     /** Messages held in memory (a hand-made phone in tests), read the way the database reads them. */
     static CaseMessages inMemory(List<Message> messages) {
         List<Message> all = List.copyOf(messages);
-        List<MessageGroup> groups = MessageGroup.of(all);
-        Comparator<Message> timeOrder = Comparator.comparing((Message m) -> m.sentAt() == null ? null
-                : m.sentAt().instant(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(m -> m.id() == null ? 0L : m.id());
+        MessageOverview overview = MessageOverview.of(all);
         return new CaseMessages() {
             @Override
             public List<MessageGroup> groups() {
-                return groups;
+                return overview.groups();
             }
 
             @Override
             public List<Message> newestOf(Collection<MessageGroup> thread, int newest) {
-                List<Message> in = all.stream().filter(m -> thread.stream().anyMatch(g -> g.contains(m)))
-                        .sorted(timeOrder).toList();
-                return in.subList(Math.max(0, in.size() - newest), in.size());
+                // The in-memory overview knows each message by its place in the list.
+                return overview.newestIds(thread, newest).stream().map(i -> all.get(Math.toIntExact(i))).toList();
             }
 
             @Override
             public void forEach(Consumer<Message> each) {
                 all.stream().sorted(Comparator.comparingLong((Message m) -> m.source().exhibitId())
-                        .thenComparing(timeOrder)).forEach(each);
+                        .thenComparing(m -> m.sentAt() == null ? null : m.sentAt().instant(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(m -> m.id() == null ? 0L : m.id())).forEach(each);
             }
 
             @Override
             public void forEachTime(MessageGroup group, Consumer<Instant> each) {
-                all.stream().filter(group::contains).filter(m -> m.sentAt() != null)
-                        .forEach(m -> each.accept(m.sentAt().instant()));
+                overview.forEachTime(group, each);
             }
         };
     }

@@ -13,7 +13,6 @@ import org.spoor.comms.ContactRepository;
 import org.spoor.comms.DeviceRepository;
 import org.spoor.comms.Location;
 import org.spoor.comms.LocationRepository;
-import org.spoor.comms.MessageOverview;
 import org.spoor.comms.MessageRepository;
 import org.spoor.comms.SourceRef;
 import org.spoor.exhibit.Exhibit;
@@ -49,8 +48,7 @@ public interface CommsSource {
                     locations.putIfAbsent(location.source(), location);
                 }
             }
-            MessageOverview overview = messageRepository.overview();
-            return new CaseComms(CaseMessages.of(messageRepository, overview), overview.groups(), calls, contacts,
+            return new CaseComms(CaseMessages.of(messageRepository, messageRepository.overview()), calls, contacts,
                     new DeviceRepository(caseFile.db()).findAll(), contactRepository.namesByIdentifier(), exhibits,
                     locations);
         };
