@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.spoor.comms.Message;
 import org.spoor.comms.MessageGroup;
@@ -16,75 +17,61 @@ import org.spoor.comms.MessageRepository;
  * it is opened, all of them one by one for the timeline. Never a list of every message: a seized phone holds
  * a million. Reads the database, so only ever called from a background task.
  */
-public interface CaseMessages {
+public final class CaseMessages {
 
-    /** Messages counted by exhibit, conversation, app, direction and parties. */
-    List<MessageGroup> groups();
+    private final MessageOverview overview;
+    private final Function<List<Long>, List<Message>> byIds;
+    private final Consumer<Consumer<Message>> all;
 
-    /** The newest {@code newest} messages of a thread's groups, in time order (undated last). */
-    List<Message> newestOf(Collection<MessageGroup> thread, int newest);
-
-    /** Every message, exhibit by exhibit, in time order within each. */
-    void forEach(Consumer<Message> each);
-
-    /** The time of every dated message of the group, in no particular order, without reading the messages. */
-    void forEachTime(MessageGroup group, Consumer<Instant> each);
+    /**
+     * @param byIds the messages the overview names, in the order given
+     * @param all   hands every message over, exhibit by exhibit, in time order within each
+     */
+    private CaseMessages(MessageOverview overview, Function<List<Long>, List<Message>> byIds,
+                         Consumer<Consumer<Message>> all) {
+        this.overview = overview;
+        this.byIds = byIds;
+        this.all = all;
+    }
 
     /** The case's messages through {@code overview}, read once by {@link MessageRepository#overview()}. */
     static CaseMessages of(MessageRepository repository, MessageOverview overview) {
-        return new CaseMessages() {
-            @Override
-            public List<MessageGroup> groups() {
-                return overview.groups();
+        return new CaseMessages(overview, repository::byIds, each -> {
+            for (long exhibitId : repository.exhibitIds()) {
+                repository.forEachByExhibit(exhibitId, each);
             }
-
-            @Override
-            public List<Message> newestOf(Collection<MessageGroup> thread, int newest) {
-                return repository.byIds(overview.newestIds(thread, newest));
-            }
-
-            @Override
-            public void forEach(Consumer<Message> each) {
-                for (long exhibitId : repository.exhibitIds()) {
-                    repository.forEachByExhibit(exhibitId, each);
-                }
-            }
-
-            @Override
-            public void forEachTime(MessageGroup group, Consumer<Instant> each) {
-                overview.forEachTime(group, each);
-            }
-        };
+        });
     }
 
     /** Messages held in memory (a hand-made phone in tests), read the way the database reads them. */
     static CaseMessages inMemory(List<Message> messages) {
-        List<Message> all = List.copyOf(messages);
-        MessageOverview overview = MessageOverview.of(all);
-        return new CaseMessages() {
-            @Override
-            public List<MessageGroup> groups() {
-                return overview.groups();
-            }
-
-            @Override
-            public List<Message> newestOf(Collection<MessageGroup> thread, int newest) {
-                // The in-memory overview knows each message by its place in the list.
-                return overview.newestIds(thread, newest).stream().map(i -> all.get(Math.toIntExact(i))).toList();
-            }
-
-            @Override
-            public void forEach(Consumer<Message> each) {
-                all.stream().sorted(Comparator.comparingLong((Message m) -> m.source().exhibitId())
+        List<Message> held = List.copyOf(messages);
+        // The in-memory overview knows each message by its place in the list.
+        return new CaseMessages(MessageOverview.of(held),
+                places -> places.stream().map(place -> held.get(Math.toIntExact(place))).toList(),
+                each -> held.stream().sorted(Comparator.comparingLong((Message m) -> m.source().exhibitId())
                         .thenComparing(m -> m.sentAt() == null ? null : m.sentAt().instant(),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(m -> m.id() == null ? 0L : m.id())).forEach(each);
-            }
+                        .thenComparing(m -> m.id() == null ? 0L : m.id())).forEach(each));
+    }
 
-            @Override
-            public void forEachTime(MessageGroup group, Consumer<Instant> each) {
-                overview.forEachTime(group, each);
-            }
-        };
+    /** Messages counted by exhibit, conversation, app, direction and parties. */
+    public List<MessageGroup> groups() {
+        return overview.groups();
+    }
+
+    /** The newest {@code newest} messages of a thread's groups, in time order (undated last). */
+    public List<Message> newestOf(Collection<MessageGroup> thread, int newest) {
+        return byIds.apply(overview.newestIds(thread, newest));
+    }
+
+    /** Every message, exhibit by exhibit, in time order within each. */
+    public void forEach(Consumer<Message> each) {
+        all.accept(each);
+    }
+
+    /** The time of every dated message of the group, in no particular order, without reading the messages. */
+    public void forEachTime(MessageGroup group, Consumer<Instant> each) {
+        overview.forEachTime(group, each);
     }
 }
