@@ -8,14 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,22 +54,7 @@ class ReviewWindowTest {
         ReviewSession session = ReviewSession.open(pack, null,
                 Clock.fixed(Instant.parse("2026-03-21T01:00:00Z"), ZoneOffset.UTC));
         new ReviewWindow(new Views(services.language), services.tasks, new DialogStyler(), services.language,
-                new ReviewFiles() {
-                    @Override
-                    public Optional<Path> choosePack(Window owner) {
-                        return Optional.of(pack);
-                    }
-
-                    @Override
-                    public Optional<Path> chooseCommentsTarget(Window owner, String suggestedName) {
-                        return Optional.of(exported);
-                    }
-
-                    @Override
-                    public Optional<Path> chooseCommentsFile(Window owner) {
-                        return Optional.empty();
-                    }
-                }).show(stage, session);
+                new ChosenFiles(pack, exported, null)).show(stage, session);
     }
 
     @AfterEach
